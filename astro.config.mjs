@@ -1,0 +1,54 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import { rehypeMathmlPagefindIgnore } from './src/plugins/rehypeMathmlPagefindIgnore.mjs';
+
+// Instructors hosting under a sub-path set SITE and BASE (see the self-hosting guide).
+const site = process.env.SITE ?? 'http://localhost:4321';
+const base = process.env.BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'ignore',
+  // Astro 7's default Markdown processor ignores remark/rehype plugins: math needs unified.
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [rehypeKatex, rehypeMathmlPagefindIgnore],
+    }),
+  },
+  integrations: [
+    starlight({
+      title: 'Deep Learning, Session 1',
+      description:
+        'The math behind deep learning and an introduction to Keras: a course whose every model trains in your browser.',
+      favicon: '/favicon.svg',
+      customCss: ['katex/dist/katex.min.css', './src/styles/custom.css'],
+      lastUpdated: false,
+      pagination: true,
+      sidebar: [
+        { label: 'Start here', link: '/' },
+        {
+          label: 'Session 1: the math and Keras',
+          items: [
+            { slug: 'lesson/machine-learning' },
+            { slug: 'lesson/five-steps' },
+            { slug: 'lesson/linear-classifiers' },
+            { slug: 'lesson/softmax' },
+            { slug: 'lesson/four-blobs' },
+            { slug: 'lesson/inside-a-linear-classifier' },
+            { slug: 'lesson/regression' },
+          ],
+        },
+        {
+          label: 'For instructors',
+          items: [{ slug: 'guides/self-hosting' }, { slug: 'guides/writing-a-session' }],
+        },
+      ],
+    }),
+  ],
+});
