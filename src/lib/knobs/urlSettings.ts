@@ -1,0 +1,102 @@
+/**
+ * A demo's settings live in the query string so a link shares them. Several demos can share a
+ * page, so each owns a namespace: `four-blobs.lr=0.1`. Anything in that namespace that is not a
+ * valid value of a known knob is dropped with a notice; the link can never make a demo throw or
+ * run with a value its controls would have refused.
+ */
+import { parseKnob, type KnobSpec } from './parseKnob';
+
+export type KnobSettings<N extends string = string> = Record<N, number>;
+
+export interface UrlSettingsRead<N extends string = string> {
+  /** Every knob of the demo: the link's value where it was valid, the default otherwise. */
+  settings: KnobSettings<N>;
+  /** Names of the knobs whose value came from the link. */
+  fromUrl: N[];
+  /** One sentence per ignored parameter, for the reader. */
+  notices: string[];
+}
+
+const SHOWN_CHARS = 24;
+// A query string is attacker-controlled; cap the notices so a crafted link cannot flood the page.
+const MAX_NOTICES = 10;
+
+export function settingsKey(demoId: string, name: string): string {
+  return `${demoId}.${name}`;
+}
+
+export function defaultSettings<N extends string>(specs: readonly KnobSpec<N>[]): KnobSettings<N> {
+  const out = {} as KnobSettings<N>;
+  for (const spec of specs) out[spec.name] = spec.default;
+  return out;
+}
+
+export function readUrlSettings<N extends string>(
+  params: URLSearchParams,
+  demoId: string,
+  specs: readonly KnobSpec<N>[],
+): UrlSettingsRead<N> {
+  const settings = defaultSettings(specs);
+  const fromUrl: N[] = [];
+  const notices: string[] = [];
+  const prefix = `${demoId}.`;
+  const byName = new Map<string, KnobSpec<N>>(specs.map((s) => [s.name, s]));
+  const seen = new Set<string>();
+  let dropped = 0;
+  const notice = (text: string) => {
+    if (notices.length < MAX_NOTICES) notices.push(text);
+    else dropped += 1;
+  };
+
+  for (const [key, raw] of params) {
+    if (!key.startsWith(prefix)) continue; // another demo's or the site's parameter
+    const name = key.slice(prefix.length);
+    const spec = byName.get(name);
+    if (!spec) {
+      notice(`Ignored the link parameter ${show(key)}: this demo has no such setting.`);
+      continue;
+    }
+    if (seen.has(name)) {
+      notice(`Ignored a repeated ${show(key)} in the link: the first value is used.`);
+      continue;
+    }
+    seen.add(name);
+    const parsed = parseKnob(raw, spec);
+    if (parsed.ok) {
+      settings[spec.name] = parsed.value;
+      fromUrl.push(spec.name);
+    } else {
+      notice(`Ignored ${show(key)} from the link and kept ${spec.default}: ${parsed.message}`);
+    }
+  }
+  if (dropped > 0) notices.push(`Ignored ${dropped} more link parameters for this demo.`);
+  return { settings, fromUrl, notices };
+}
+
+/**
+ * A copy of `params` with this demo's namespace replaced by the settings that differ from the
+ * defaults; other parameters are kept. The lesson's settings thus give a clean link.
+ */
+export function writeUrlSettings<N extends string>(
+  params: URLSearchParams,
+  demoId: string,
+  specs: readonly KnobSpec<N>[],
+  settings: Partial<KnobSettings<N>>,
+): URLSearchParams {
+  const prefix = `${demoId}.`;
+  const out = new URLSearchParams();
+  for (const [key, value] of params) {
+    if (!key.startsWith(prefix)) out.append(key, value);
+  }
+  for (const spec of specs) {
+    const value = settings[spec.name];
+    if (value === undefined || !Number.isFinite(value) || value === spec.default) continue;
+    out.set(settingsKey(demoId, spec.name), String(value));
+  }
+  return out;
+}
+
+function show(text: string): string {
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '');
+  return `“${clean.length > SHOWN_CHARS ? `${clean.slice(0, SHOWN_CHARS)}…` : clean}”`;
+}
