@@ -1,0 +1,2 @@
+export { RandomState } from './RandomState';
+export { glibcLog } from './glibcLog';
