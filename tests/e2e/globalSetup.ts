@@ -1,0 +1,46 @@
+/**
+ * Runs once before the browser tests: checks that a Chromium and a built site exist (failing
+ * with a message that says what to do, never skipping), serves `dist/` on a random loopback
+ * port and hands the address to the tests through Vitest's provide/inject.
+ *
+ * The site is served under the same base path it was built for: `BASE=/course/ npm run test:e2e`
+ * builds and tests the site as it would live under a sub-path.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+import { findChromium } from './support/findChromium';
+import { normalizeBase, startStaticServer, type StaticServer } from './support/staticServer';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The served site's root, e.g. `http://127.0.0.1:41234/` or `.../course/`. */
+    baseUrl: string;
+    /** Absolute path of the built site that is being served. */
+    distDir: string;
+    chromiumPath: string;
+  }
+}
+
+const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+let server: StaticServer | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
+  const chromiumPath = findChromium();
+  if (!existsSync(`${distDir}index.html`)) {
+    throw new Error(
+      `No built site at ${distDir} (index.html is missing). Run \`npm run build\` first; ` +
+        '`npm run test:e2e` builds before it tests.',
+    );
+  }
+  server = await startStaticServer({ root: distDir, base: normalizeBase(process.env.BASE) });
+  project.provide('baseUrl', server.url);
+  project.provide('distDir', distDir);
+  project.provide('chromiumPath', chromiumPath);
+}
+
+export async function teardown(): Promise<void> {
+  await server?.close();
+  server = undefined;
+}

@@ -1,0 +1,144 @@
+/**
+ * The built site in a real Chromium: every page found in dist/ is loaded from the local static
+ * server and checked for status, errors, requests to other origins, accessibility (axe) and
+ * sideways scrolling on a phone-sized screen; then math rendering, the dark theme and search.
+ * One browser serves the whole file and pages are visited one after another.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './support/axe';
+import { launchBrowser, type PageVisit, type SiteBrowser } from './support/browser';
+import { pageLabel, sitePages } from './support/sitePages';
+
+const baseUrl = inject('baseUrl');
+const siteOrigin = new URL(baseUrl).origin;
+const pages = sitePages(inject('distDir'));
+const SOFTMAX_PAGE = 'lesson/softmax/';
+const PHONE_VIEWPORT = { width: 360, height: 740 };
+
+let browser: SiteBrowser;
+
+beforeAll(async () => {
+  browser = await launchBrowser({ executablePath: inject('chromiumPath'), baseUrl });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens a page, runs `check`, and always closes the tab so a failure does not leak it. */
+async function withPage<T>(
+  path: string,
+  options: Parameters<SiteBrowser['openPage']>[1],
+  check: (visit: PageVisit) => Promise<T>,
+): Promise<T> {
+  const visit = await browser.openPage(path, options);
+  try {
+    return await check(visit);
+  } finally {
+    await visit.close();
+  }
+}
+
+it('finds the pages of the built site, the home and softmax pages among them', () => {
+  expect(pages).toContain('');
+  expect(pages).toContain(SOFTMAX_PAGE);
+  expect(pages).not.toContain('404.html');
+});
+
+describe.each(pages.map((path) => ({ path, label: pageLabel(path) })))('page $label', ({ path }) => {
+  it('answers 200, logs no error and requests nothing from another origin', async () => {
+    await withPage(path, { waitUntil: 'networkidle' }, async (visit) => {
+      expect(visit.response?.status(), 'status of the page itself').toBe(200);
+      expect(visit.consoleErrors, 'console errors').toEqual([]);
+      expect(visit.pageErrors, 'uncaught exceptions').toEqual([]);
+      expect(visit.failedRequests, 'failed requests').toEqual([]);
+      expect(visit.badResponses, 'responses >= 400').toEqual([]);
+      expect(visit.foreignRequests, 'requests to another origin').toEqual([]);
+    });
+  });
+
+  it('has no axe violations in the light theme', async () => {
+    await withPage(path, { colorScheme: 'light', waitUntil: 'networkidle' }, async ({ page }) => {
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  });
+
+  it('does not scroll sideways at 360 px wide', async () => {
+    await withPage(path, { viewport: PHONE_VIEWPORT }, async ({ page }) => {
+      const layout = await page.evaluate(() => {
+        const root = document.documentElement;
+        // Name the widest offenders so a failure says where to look.
+        const offenders = [...document.body.querySelectorAll('*')]
+          .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1)
+          .filter((el) => !el.parentElement || el.parentElement.getBoundingClientRect().right <= root.clientWidth + 1)
+          .slice(0, 5)
+          .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')}`);
+        return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, offenders };
+      });
+      expect(layout.clientWidth).toBe(PHONE_VIEWPORT.width);
+      expect(
+        layout.scrollWidth,
+        `page is ${layout.scrollWidth}px wide; elements past the edge: ${layout.offenders.join(', ')}`,
+      ).toBeLessThanOrEqual(layout.clientWidth);
+    });
+  });
+});
+
+describe('math on the softmax page', () => {
+  it('is typeset by KaTeX at build time and drawn with fonts from the site itself', async () => {
+    await withPage(SOFTMAX_PAGE, { waitUntil: 'networkidle' }, async (visit) => {
+      const { page } = visit;
+      expect(await page.locator('.katex').count()).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('.katex-html').first().isVisible()).toBe(true);
+      // Fonts load only once text needs them; wait until the page has settled its fonts.
+      await page.evaluate(async () => {
+        await document.fonts.ready;
+      });
+      expect(await page.evaluate(() => document.fonts.check('16px KaTeX_Main'))).toBe(true);
+      const katexFonts = visit.responses.filter((r) => r.resourceType === 'font' && /KaTeX_/.test(r.url));
+      expect(katexFonts.length, 'KaTeX font files loaded').toBeGreaterThan(0);
+      for (const font of katexFonts) {
+        expect(new URL(font.url).origin, font.url).toBe(siteOrigin);
+        expect(font.status, font.url).toBe(200);
+      }
+      expect(visit.foreignRequests).toEqual([]);
+    });
+  });
+});
+
+describe('dark theme', () => {
+  it('has no axe violations on the softmax page', async () => {
+    await withPage(SOFTMAX_PAGE, { colorScheme: 'dark', waitUntil: 'networkidle' }, async (visit) => {
+      expect(await visit.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+      expect(await axeViolations(visit.page)).toEqual([]);
+      expect(visit.consoleErrors).toEqual([]);
+    });
+  });
+});
+
+describe('search', () => {
+  it('finds the softmax page when the reader searches for "softmax"', async () => {
+    await withPage('', { waitUntil: 'networkidle' }, async (visit) => {
+      const { page } = visit;
+      const openButton = page.locator('button[data-open-modal]');
+      await expect.poll(() => openButton.isEnabled()).toBe(true);
+      await openButton.click();
+      const dialog = page.locator('site-search dialog');
+      await expect.poll(() => dialog.isVisible()).toBe(true);
+      const input = dialog.locator('input[type="text"], input[type="search"]').first();
+      await input.waitFor({ state: 'visible' });
+      await input.fill('softmax');
+      const expected = new URL(SOFTMAX_PAGE, baseUrl).pathname;
+      const resultPaths = async (): Promise<string[]> =>
+        (await dialog.locator('a.pagefind-ui__result-link').evaluateAll((links) =>
+          links.map((link) => (link as HTMLAnchorElement).href),
+        )).map((href) => new URL(href).pathname);
+      await expect.poll(resultPaths, { timeout: 15_000 }).toContain(expected);
+      expect(visit.consoleErrors).toEqual([]);
+      expect(visit.pageErrors).toEqual([]);
+      expect(visit.badResponses).toEqual([]);
+      expect(visit.foreignRequests).toEqual([]);
+    });
+  });
+});
