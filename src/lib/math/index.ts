@@ -1,0 +1,6 @@
+export { linearScores } from './linearScores';
+export { softmax } from './softmax';
+export { crossEntropy } from './crossEntropy';
+export { softmaxGradient } from './softmaxGradient';
+export { workedExample } from './workedExample';
+export type { WorkedExample } from './workedExample';
