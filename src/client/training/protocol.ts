@@ -1,0 +1,172 @@
+/**
+ * Messages between a page and the training worker. The same messages drive the main-thread
+ * fallback, so a demo cannot tell (and need not care) where its model trains.
+ *
+ * Every message about a run carries the `runId` the page chose, so late events of a stopped
+ * run are recognised and dropped instead of being drawn over the next one.
+ */
+
+export type ExperimentId = 'blobs4' | 'blobs2' | 'regression';
+// WebGL is left out on purpose: for models this small its per-operation cost makes it the slowest here.
+export type BackendName = 'cpu' | 'wasm';
+/** 'auto' lets the runtime choose the measured fastest backend for the run. */
+export type BackendChoice = BackendName | 'auto';
+
+/** Overrides of an experiment's data; missing fields keep the lesson's values. */
+export interface BlobsDataParams {
+  nSamples?: number;
+  centers?: number;
+  clusterStd?: number;
+  randomState?: number;
+  testSize?: number;
+  splitSeed?: number;
+}
+export interface RegressionDataParams {
+  n?: number;
+  noise?: number;
+  seed?: number;
+  testSize?: number;
+  splitSeed?: number;
+}
+export type DataParams = BlobsDataParams | RegressionDataParams;
+
+export interface TrainSettings {
+  experiment: ExperimentId;
+  data?: DataParams;
+  epochs: number;
+  batchSize: number;
+  learningRate: number;
+  /** Seeds the weight initialisation and the per-epoch shuffle. */
+  seed: number;
+  backend?: BackendChoice;
+  /** Post a `data` event with the train/test split before training. */
+  sendData?: boolean;
+  /** Attach live predictions (decision grid or fitted curve) to every `epoch` event. */
+  livePredictions?: boolean;
+  /** Decision grid for classifiers; the lesson's is 100 x 100 over [-20, 20]^2. */
+  grid?: { n: number; extent: number };
+}
+
+export interface DenseWeights {
+  /** inputs x units, like Keras' `Dense.kernel`. */
+  kernel: number[][];
+  bias: number[];
+}
+
+export interface EpochMetrics {
+  epoch: number;
+  loss: number;
+  accuracy?: number;
+  valLoss?: number;
+  valAccuracy?: number;
+}
+
+/** What the training loop reports after each epoch (weights of the first Dense layer). */
+export interface EpochEvent extends EpochMetrics {
+  weights: DenseWeights;
+}
+
+/** Predictions that the figures redraw while the model learns. */
+export interface LivePredictions {
+  /** Classifiers: predicted class of each grid point, in decisionGrid's row order. */
+  gridClasses?: number[];
+  /** Regression: the model's function over evenly spaced x. */
+  curve?: { x: number[]; y: number[] };
+}
+
+export interface FinalPredictions extends LivePredictions {
+  /** One row per test point: class probabilities (classifiers) or the predicted value (regression). */
+  test: number[][];
+  /** Classifiers: argmax of each row of `test`. */
+  testClasses?: number[];
+}
+
+export type RunStatus = 'completed' | 'stopped' | 'diverged';
+
+// page -> worker
+
+export interface TrainMessage {
+  type: 'train';
+  runId: number;
+  settings: TrainSettings;
+}
+export interface StopMessage {
+  type: 'stop';
+  runId: number;
+}
+export interface DisposeMessage {
+  type: 'dispose';
+}
+export interface MemoryRequest {
+  type: 'memory';
+}
+export type PageMessage = TrainMessage | StopMessage | DisposeMessage | MemoryRequest;
+
+// worker -> page
+
+export interface ReadyMessage {
+  type: 'ready';
+  backend: BackendName;
+}
+export interface DataMessage {
+  type: 'data';
+  runId: number;
+  kind: 'classification' | 'regression';
+  /** Rows of features (one value per row for the regression). */
+  xTrain: number[][];
+  yTrain: number[];
+  xTest: number[][];
+  yTest: number[];
+  /** Blob centres, classifiers only. */
+  centers?: number[][];
+}
+export interface EpochMessage {
+  type: 'epoch';
+  runId: number;
+  event: EpochEvent;
+  /** Fraction of the run done, 0..1. */
+  progress: number;
+  predictions?: LivePredictions;
+}
+export interface ProgressMessage {
+  type: 'progress';
+  runId: number;
+  /** 1-based epoch in progress. */
+  epoch: number;
+  /** Steps done in that epoch. */
+  step: number;
+  stepsPerEpoch: number;
+}
+export interface DoneMessage {
+  type: 'done';
+  runId: number;
+  status: RunStatus;
+  /** Why a run stopped early, in words for the reader. */
+  reason?: string;
+  epochsRun: number;
+  backend: BackendName;
+  /** Test-set metrics of the final model; absent when the weights are not finite. */
+  test?: { loss: number; accuracy?: number };
+  weights?: DenseWeights;
+  predictions?: FinalPredictions;
+  history: EpochMetrics[];
+  /** Milliseconds spent in the training loop, and for the whole request including data. */
+  trainMs: number;
+  totalMs: number;
+}
+export interface ErrorMessage {
+  type: 'error';
+  runId?: number;
+  message: string;
+}
+export interface MemoryMessage {
+  type: 'memory';
+  numTensors: number;
+  numBytes: number;
+  /** True while a run holds its model and data. */
+  running: boolean;
+}
+export type WorkerMessage = ReadyMessage | DataMessage | EpochMessage | ProgressMessage | DoneMessage | ErrorMessage | MemoryMessage;
+
+/** At most one `progress` event per this many milliseconds (about 20 a second). */
+export const PROGRESS_INTERVAL_MS = 50;
