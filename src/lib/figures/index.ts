@@ -1,0 +1,15 @@
+export { blobScatter, type BlobScatterOptions } from './blobScatter';
+export { predictionComparison, type PredictionComparison, type PredictionComparisonOptions } from './predictionComparison';
+export { decisionBoundary, type DecisionBoundaryOptions } from './decisionBoundary';
+export { boundaryRuns, type BoundaryRun } from './boundaryRuns';
+export { weightHeatmap, type WeightHeatmapOptions } from './weightHeatmap';
+export { biasHeatmap, type BiasHeatmapOptions } from './biasHeatmap';
+export { biasShift, type BiasShiftOptions } from './biasShift';
+export { probabilityLine, type ProbabilityLineOptions } from './probabilityLine';
+export { regressionScatter, type RegressionScatterOptions } from './regressionScatter';
+export { regressionSplit, type RegressionSplitOptions, SPLIT_COLORS } from './regressionSplit';
+export { regressionFit, type RegressionFitOptions } from './regressionFit';
+export { lossCurves, type LossCurvesOptions, type EpochMetrics, type CurveMetric } from './lossCurves';
+export { OKABE_ITO, classColor, classColorScale, classesOf } from './palette';
+export { squareDomain } from './squareDomain';
+export type { Split } from './split';

@@ -1,0 +1,48 @@
+import * as Plot from '@observablehq/plot';
+import type { PlotOptions } from '@observablehq/plot';
+import { OKABE_ITO } from './palette';
+import { formatNumber } from './describe';
+import { regressionFrame, regressionRows, type RegressionSamples } from './regressionFrame';
+import { SPLIT_COLORS } from './regressionSplit';
+
+export interface RegressionFitOptions extends RegressionSamples {
+  /** The model's prediction sampled along x (e.g. at the data's x, sorted). */
+  curve: { x: readonly number[]; y: readonly number[] };
+  /** Also draw the noise-free function 1 / (1 + e^x) the data came from. Default true. */
+  noiseFree?: boolean;
+  /** Outer size in px. Defaults 640 x 400. */
+  width?: number;
+  height?: number;
+}
+
+const NOISE_FREE = 'noise-free 1/(1+eˣ)';
+const PREDICTION = 'model prediction';
+
+/** Figure 9, third panel: the fitted function drawn over the data. */
+export function regressionFit(o: RegressionFitOptions): PlotOptions {
+  const rows = regressionRows(o);
+  if (o.curve.y.length !== o.curve.x.length) throw new RangeError(`regressionFit: curve has ${o.curve.x.length} x and ${o.curve.y.length} y values`);
+  const curve = o.curve.x.map((x, i) => ({ x, y: o.curve.y[i] })).sort((a, b) => a.x - b.x);
+  const noiseFree = o.noiseFree ?? true;
+  const truth = noiseFree ? curve.map((d) => ({ x: d.x, y: 1 / (1 + Math.exp(d.x)) })) : [];
+  const worst = truth.reduce((m, d, i) => Math.max(m, Math.abs(d.y - curve[i].y)), 0);
+  const dataKeys = o.split ? ['train', 'test'] : ['data'];
+  const domain = [...dataKeys, PREDICTION, ...(noiseFree ? [NOISE_FREE] : [])];
+  const range = [...(o.split ? [SPLIT_COLORS.train, SPLIT_COLORS.test] : ['#888']), 'currentColor', ...(noiseFree ? [OKABE_ITO[3]] : [])];
+  const points = rows.map((d) => ({ ...d, key: o.split ? d.split : 'data' }));
+
+  return {
+    ...regressionFrame(o),
+    color: { domain, range, legend: true },
+    ariaLabel: `The model's prediction drawn over the ${rows.length} regression samples`,
+    ariaDescription:
+      `Dots are the samples${o.split ? ' (blue training, orange test)' : ''}; the solid line is the model's prediction at ${curve.length} x values, ` +
+      `from ${formatNumber(curve[0]?.y ?? NaN)} at x = ${formatNumber(curve[0]?.x ?? NaN)} to ${formatNumber(curve[curve.length - 1]?.y ?? NaN)} at x = ${formatNumber(curve[curve.length - 1]?.x ?? NaN)}.` +
+      (noiseFree ? ` The dashed line is the noise-free function; the prediction is at most ${formatNumber(worst, 2)} away from it.` : ''),
+    marks: [
+      Plot.dot(points, { x: 'x', y: 'y', fill: 'key', r: 1.5, fillOpacity: 0.45 }),
+      Plot.line(curve, { x: 'x', y: 'y', stroke: () => PREDICTION, strokeWidth: 2.5 }),
+      Plot.line(truth, { x: 'x', y: 'y', stroke: () => NOISE_FREE, strokeWidth: 2, strokeDasharray: '6 4' }),
+    ],
+  };
+}

@@ -1,0 +1,25 @@
+import * as Plot from '@observablehq/plot';
+import type { PlotOptions } from '@observablehq/plot';
+import { describeRange } from './describe';
+import { regressionFrame, regressionRows } from './regressionFrame';
+
+export interface RegressionScatterOptions {
+  x: readonly number[];
+  y: readonly number[];
+  /** Outer size in px. Defaults 640 x 400. */
+  width?: number;
+  height?: number;
+}
+
+/** Figure 9, first panel: the noisy sigmoid samples. */
+export function regressionScatter(o: RegressionScatterOptions): PlotOptions {
+  const rows = regressionRows(o);
+  return {
+    ...regressionFrame(o),
+    ariaLabel: `Scatter plot of the ${rows.length} regression samples`,
+    ariaDescription:
+      `Each dot is one sample: x ${describeRange(o.x)}, y ${describeRange(o.y)}. ` +
+      `The points follow a falling S-shaped curve from about 1 on the left to about 0 on the right, scattered by noise.`,
+    marks: [Plot.dot(rows, { x: 'x', y: 'y', r: 1.6, fill: 'currentColor', fillOpacity: 0.55 })],
+  };
+}

@@ -1,0 +1,37 @@
+import * as Plot from '@observablehq/plot';
+import type { PlotOptions } from '@observablehq/plot';
+import { OKABE_ITO } from './palette';
+import { regressionFrame, regressionRows } from './regressionFrame';
+import { SPLIT_SYMBOLS, type Split } from './split';
+
+export interface RegressionSplitOptions {
+  x: readonly number[];
+  y: readonly number[];
+  /** Which split each sample belongs to. */
+  split: readonly Split[];
+  /** Outer size in px. Defaults 640 x 400. */
+  width?: number;
+  height?: number;
+}
+
+/** Colours of the two splits in the regression figures: blue training, orange test. */
+export const SPLIT_COLORS: Record<Split, string> = { train: OKABE_ITO[0], test: OKABE_ITO[1] };
+
+/** Figure 9, second panel: the same samples, training and test sets told apart. */
+export function regressionSplit(o: RegressionSplitOptions): PlotOptions {
+  const rows = regressionRows(o);
+  const nTest = rows.filter((d) => d.split === 'test').length;
+  return {
+    ...regressionFrame(o),
+    color: { domain: ['train', 'test'], range: [SPLIT_COLORS.train, SPLIT_COLORS.test], legend: true },
+    symbol: { domain: ['train', 'test'], range: [SPLIT_SYMBOLS.train, SPLIT_SYMBOLS.test] },
+    ariaLabel: `The regression samples split into ${rows.length - nTest} training and ${nTest} test points`,
+    ariaDescription:
+      `The noisy S-shaped samples again: ${rows.length - nTest} training points as blue dots and ${nTest} test points as orange crosses, ` +
+      `mixed along the whole x range because the split is random.`,
+    marks: [
+      Plot.dot(rows.filter((d) => d.split === 'train'), { x: 'x', y: 'y', fill: 'split', symbol: 'split', r: 1.6, fillOpacity: 0.6 }),
+      Plot.dot(rows.filter((d) => d.split === 'test'), { x: 'x', y: 'y', stroke: 'split', symbol: 'split', r: 2.2, strokeWidth: 1.1 }),
+    ],
+  };
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { blobScatter } from '../../src/lib/figures';
+import { renderInNode } from './figures.renderInNode';
+
+const X = [[0.123456, 1.5], [2.25, -3.75], [-1, 0.5]];
+const y = [0, 1, 1];
+
+describe('renderFigure', () => {
+  it('makes the chart one labelled image with no aria-label left on inner elements', () => {
+    const { root, svg } = renderInNode(blobScatter({ X, y }));
+    expect(svg.getAttribute('role')).toBe('img');
+    expect(svg.getAttribute('aria-label')).toMatch(/3 points in 2 classes/);
+    expect(svg.getAttribute('aria-description')).toMatch(/class 0: 1, class 1: 2/);
+    const labelled = Array.from(root.querySelectorAll('[aria-label]'));
+    expect(labelled).toEqual([svg]);
+    expect(root.querySelectorAll('g[data-mark="dot"]').length).toBe(1);
+  });
+
+  it('replaces the legend figure by a div and hides the swatch icons', () => {
+    const { root } = renderInNode(blobScatter({ X, y }));
+    expect(root.tagName.toLowerCase()).toBe('div');
+    expect(root.querySelector('figure')).toBeNull();
+    const swatchSvgs = Array.from(root.querySelectorAll('div[class*="-swatches"] svg'));
+    expect(swatchSvgs.length).toBe(2);
+    for (const s of swatchSvgs) expect(s.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('rounds geometry to the requested precision but leaves text alone', () => {
+    const precise = renderInNode(blobScatter({ X, y, name: 'Tiny 0.123456 set' }));
+    const rounded = renderInNode(blobScatter({ X, y, name: 'Tiny 0.123456 set' }), 1);
+    const decimals = (s: Element) => Math.max(...Array.from(s.querySelectorAll('circle')).map((c) => (c.getAttribute('cx')!.split('.')[1] ?? '').length));
+    expect(decimals(precise.svg)).toBeGreaterThan(1);
+    expect(decimals(rounded.svg)).toBeLessThanOrEqual(1);
+    expect(rounded.svg.getAttribute('aria-label')).toContain('0.123456');
+  });
+});
