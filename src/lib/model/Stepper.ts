@@ -1,0 +1,29 @@
+/**
+ * One way of taking SGD steps on a model. The training loop owns the schedule (epochs, order,
+ * yields, events); a stepper owns the tensors of one epoch's batches and the update rule.
+ */
+export interface Stepper {
+  /** Name of the update rule, for benchmarks and reports. */
+  readonly method: TrainingMethod;
+  /** Cuts the epoch's batches from the rows in `order`; returns the number of steps. */
+  beginEpoch(order: readonly number[]): number;
+  /** One SGD update on batch `index` of the current epoch. */
+  step(index: number): void;
+  /** Frees the epoch's batches and leaves the current weights in the model's own variables. */
+  endEpoch(): void;
+  dispose(): void;
+}
+
+/**
+ * 'softmaxGradient': Dense + softmax with cross-entropy, gradient (p - y) / B written out;
+ * 'sigmoidGradient': one sigmoid unit with squared error, gradient 2 (p - y) p (1 - p) / B;
+ * 'autodiff': any other model, gradients from TF.js' automatic differentiation.
+ */
+export type TrainingMethod = 'softmaxGradient' | 'sigmoidGradient' | 'autodiff';
+
+/** Sizes of the batches of an epoch of `n` rows: Keras keeps the last, smaller batch. */
+export function batchSizes(n: number, batchSize: number): number[] {
+  const sizes: number[] = [];
+  for (let start = 0; start < n; start += batchSize) sizes.push(Math.min(batchSize, n - start));
+  return sizes;
+}

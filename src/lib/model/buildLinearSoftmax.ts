@@ -1,0 +1,25 @@
+import * as tfl from '@tensorflow/tfjs-layers';
+import { checkSize } from './checkSize';
+import { seedDenseWeights } from './seedDenseWeights';
+
+export interface LinearSoftmaxOptions {
+  inputs?: number;
+  classes?: number;
+  seed: number;
+}
+
+/**
+ * The lesson's second model, with the scores and the probabilities as separate layers: a linear
+ * Dense layer named 'wx_b' (the scores Wx + b) followed by an Activation layer named 'softmax'.
+ * Keeping them apart lets a page read the scores before the softmax squashes them.
+ */
+export function buildLinearSoftmax(o: LinearSoftmaxOptions): tfl.Sequential {
+  const { inputs = 2, classes = 2, seed } = o;
+  checkSize('inputs', inputs);
+  checkSize('classes', classes, 2);
+  const model = tfl.sequential();
+  model.add(tfl.layers.dense({ units: classes, inputShape: [inputs], name: 'wx_b' }));
+  model.add(tfl.layers.activation({ activation: 'softmax', name: 'softmax' }));
+  seedDenseWeights(model, seed);
+  return model;
+}

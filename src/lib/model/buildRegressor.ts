@@ -1,0 +1,38 @@
+import * as tfl from '@tensorflow/tfjs-layers';
+import { checkSize } from './checkSize';
+import { seedDenseWeights } from './seedDenseWeights';
+
+export type HiddenActivation = 'relu' | 'tanh' | 'sigmoid' | 'linear';
+
+export interface RegressorOptions {
+  /** Features per sample: 1 for the lesson's curve. */
+  inputs?: number;
+  /** Units of each hidden Dense layer; none by default, leaving a single sigmoid unit. */
+  hidden?: number[];
+  hiddenActivation?: HiddenActivation;
+  seed: number;
+}
+
+/**
+ * The regression model. The lesson never shows its definition; a single sigmoid unit,
+ * Dense(1, sigmoid), has exactly the shape of the target 1 / (1 + e^x), so it is the default.
+ * Hidden layers are there for readers who want to try a bigger network.
+ */
+export function buildRegressor(o: RegressorOptions): tfl.Sequential {
+  const { inputs = 1, hidden = [], hiddenActivation = 'tanh', seed } = o;
+  checkSize('inputs', inputs);
+  hidden.forEach((units, i) => checkSize(`hidden[${i}]`, units));
+  const model = tfl.sequential();
+  hidden.forEach((units, i) => {
+    model.add(
+      tfl.layers.dense(
+        i === 0 ? { units, activation: hiddenActivation, inputShape: [inputs] } : { units, activation: hiddenActivation },
+      ),
+    );
+  });
+  model.add(
+    tfl.layers.dense(hidden.length === 0 ? { units: 1, activation: 'sigmoid', inputShape: [inputs] } : { units: 1, activation: 'sigmoid' }),
+  );
+  seedDenseWeights(model, seed);
+  return model;
+}

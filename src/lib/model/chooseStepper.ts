@@ -1,0 +1,44 @@
+import type * as tf from '@tensorflow/tfjs-core';
+import type { LayersModel } from '@tensorflow/tfjs-layers';
+import { autodiffStepper } from './autodiffStepper';
+import { closedFormStepper } from './closedFormStepper';
+import type { LossName } from './LossName';
+import type { Stepper } from './Stepper';
+
+function activationOf(layer: { getConfig(): Record<string, unknown> }): unknown {
+  return layer.getConfig().activation;
+}
+
+/**
+ * Picks the fastest correct update rule for `model`: the written-out gradient when the model is
+ * one biased Dense layer ending in softmax (cross-entropy) or in a single sigmoid unit (squared
+ * error), automatic differentiation otherwise.
+ */
+export function chooseStepper(o: {
+  model: LayersModel;
+  x: tf.Tensor2D;
+  y: tf.Tensor2D;
+  batchSize: number;
+  learningRate: number;
+  loss: LossName;
+}): Stepper {
+  const { model, loss } = o;
+  const layers = model.layers.filter((l) => l.getClassName() !== 'InputLayer');
+  const [first, second] = layers;
+  const isDense = first?.getClassName() === 'Dense' && first.trainableWeights.length === 2;
+  let kind: 'softmax' | 'sigmoid' | undefined;
+  if (isDense && loss === 'categoricalCrossentropy') {
+    const alone = layers.length === 1 && activationOf(first) === 'softmax';
+    const split =
+      layers.length === 2 &&
+      activationOf(first) === 'linear' &&
+      second.getClassName() === 'Activation' &&
+      activationOf(second) === 'softmax';
+    if (alone || split) kind = 'softmax';
+  } else if (isDense && loss === 'meanSquaredError') {
+    if (layers.length === 1 && activationOf(first) === 'sigmoid' && first.trainableWeights[1].shape[0] === 1) kind = 'sigmoid';
+  }
+  if (kind === undefined) return autodiffStepper(o);
+  const [kernel, bias] = first.trainableWeights;
+  return closedFormStepper({ ...o, kind, kernel, bias });
+}

@@ -1,0 +1,18 @@
+export { buildSoftmaxClassifier } from './buildSoftmaxClassifier';
+export type { SoftmaxClassifierOptions } from './buildSoftmaxClassifier';
+export { buildLinearSoftmax } from './buildLinearSoftmax';
+export type { LinearSoftmaxOptions } from './buildLinearSoftmax';
+export { buildRegressor } from './buildRegressor';
+export type { RegressorOptions, HiddenActivation } from './buildRegressor';
+export { glorotUniform } from './glorotUniform';
+export { seedDenseWeights } from './seedDenseWeights';
+export { train } from './train';
+export type { DenseLayerWeights, EpochEvent, TrainingData, TrainOptions, TrainProgress, TrainResult, TrainStatus } from './train';
+export type { TrainingMethod } from './Stepper';
+export type { LossName } from './LossName';
+export { evaluate } from './evaluate';
+export { predict } from './predict';
+export { predictClasses } from './predictClasses';
+export { sgdReference } from './sgdReference';
+export type { SgdReferenceOptions } from './sgdReference';
+export { yieldToEventLoop } from './yieldToEventLoop';

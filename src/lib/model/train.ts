@@ -1,0 +1,194 @@
+import * as tf from '@tensorflow/tfjs-core';
+import type { LayersModel } from '@tensorflow/tfjs-layers';
+import { RandomState } from '../random/RandomState';
+import { chooseStepper } from './chooseStepper';
+import type { LossName } from './LossName';
+import { metricTensors } from './metricTensors';
+import type { TrainingMethod } from './Stepper';
+import { yieldToEventLoop } from './yieldToEventLoop';
+
+/** Weights of a Dense layer in Keras' layout: kernel is inputs x units (get_weights()[0]). */
+export interface DenseLayerWeights {
+  kernel: number[][];
+  bias: number[];
+}
+
+/** What the loop reports after every epoch. */
+export interface EpochEvent {
+  /** 1 after the first epoch. */
+  epoch: number;
+  /** Mean loss over the whole training set with the weights at the end of the epoch. */
+  loss: number;
+  accuracy?: number;
+  valLoss?: number;
+  valAccuracy?: number;
+  /** The first Dense layer's weights at the end of the epoch. */
+  weights: DenseLayerWeights;
+}
+
+export interface TrainingData {
+  /** One row of features per sample. */
+  x: number[][];
+  /** One row of targets per sample: one-hot for classification, [value] for regression. */
+  y: number[][];
+  validation?: { x: number[][]; y: number[][] };
+}
+
+export interface TrainProgress {
+  epoch: number;
+  /** Steps done in this epoch, 1..stepsPerEpoch. */
+  step: number;
+  stepsPerEpoch: number;
+}
+
+export interface TrainOptions {
+  epochs: number;
+  batchSize: number;
+  /** SGD learning rate; Keras' default 0.01. */
+  learningRate?: number;
+  loss?: LossName;
+  /** Seed of the per-epoch shuffle. */
+  seed: number;
+  /** Reshuffle the rows every epoch, as Keras does by default. */
+  shuffle?: boolean;
+  signal?: AbortSignal;
+  /** Awaited, so a slow consumer slows training instead of piling up events. */
+  onEpoch?: (event: EpochEvent) => void | Promise<void>;
+  /** Called at every yield (see yieldEvery) and at the end of every epoch. */
+  onProgress?: (progress: TrainProgress) => void;
+  /** Give the event loop a macrotask every this many steps (for a page's main thread). */
+  yieldEvery?: number;
+}
+
+export type TrainStatus = 'completed' | 'aborted' | 'diverged';
+
+export interface TrainResult {
+  history: EpochEvent[];
+  status: TrainStatus;
+  /** Why training stopped early, in words for the reader. */
+  reason?: string;
+  method: TrainingMethod;
+}
+
+function check(condition: boolean, message: string): void {
+  if (!condition) throw new RangeError(message);
+}
+
+function checkRows(name: string, rows: number[][], width?: number): number {
+  check(Array.isArray(rows) && rows.length > 0, `${name} must have at least one row`);
+  const w = width ?? rows[0].length;
+  check(w > 0 && rows.every((r) => r.length === w), `every row of ${name} must have ${w} values`);
+  return w;
+}
+
+function toWeights(values: Float32Array | Int32Array | Uint8Array, offset: number, inputs: number, units: number, hasBias: boolean) {
+  const kernel: number[][] = [];
+  for (let i = 0; i < inputs; i++) kernel.push(Array.from(values.subarray(offset + i * units, offset + (i + 1) * units)));
+  const start = offset + inputs * units;
+  const bias = hasBias ? Array.from(values.subarray(start, start + units)) : [];
+  return { kernel, bias };
+}
+
+/**
+ * Trains `model` with plain SGD, as Keras' fit with SGD(learning_rate) would: the rows are
+ * reshuffled every epoch (seeded), the last smaller batch is kept, and the update rule is the
+ * fastest correct one for the model (see chooseStepper). Nothing is read back from the backend
+ * during an epoch; at its end one read returns the metrics and the first Dense layer's weights.
+ *
+ * The reported training loss and accuracy are computed on the whole training set with the
+ * end-of-epoch weights, where Keras reports the running mean over the epoch's batches (taken
+ * while the weights still moved); the two agree once training settles.
+ *
+ * A non-finite loss or weight ends the run with status 'diverged'; an aborted `signal` ends it
+ * with status 'aborted' (checked before every step, so pass yieldEvery to let it arrive).
+ * Every tensor the loop makes is freed whatever the outcome.
+ */
+export async function train(model: LayersModel, data: TrainingData, options: TrainOptions): Promise<TrainResult> {
+  const { epochs, batchSize, learningRate = 0.01, loss = 'categoricalCrossentropy', seed, shuffle = true } = options;
+  const { signal, onEpoch, onProgress, yieldEvery } = options;
+  check(Number.isInteger(epochs) && epochs >= 1, `epochs must be an integer >= 1; got ${epochs}`);
+  check(Number.isInteger(batchSize) && batchSize >= 1, `batchSize must be an integer >= 1; got ${batchSize}`);
+  check(Number.isFinite(learningRate) && learningRate > 0, `learningRate must be a positive number; got ${learningRate}`);
+  check(yieldEvery === undefined || (Number.isInteger(yieldEvery) && yieldEvery >= 1), `yieldEvery must be an integer >= 1; got ${yieldEvery}`);
+  const features = checkRows('x', data.x);
+  const outputs = checkRows('y', data.y);
+  check(data.x.length === data.y.length, `x has ${data.x.length} rows but y has ${data.y.length}`);
+  if (data.validation) {
+    checkRows('validation x', data.validation.x, features);
+    checkRows('validation y', data.validation.y, outputs);
+    check(data.validation.x.length === data.validation.y.length, 'validation x and y must have as many rows');
+  }
+  const firstDense = model.layers.find((l) => l.getClassName() === 'Dense');
+  check(firstDense !== undefined, 'the model needs a Dense layer');
+  const [kernelVar, biasVar] = firstDense!.trainableWeights;
+  const [inputs, units] = kernelVar.shape as [number, number];
+  await tf.ready();
+
+  const n = data.x.length;
+  const rng = new RandomState(seed);
+  const x = tf.tensor2d(data.x);
+  const y = tf.tensor2d(data.y);
+  const xVal = data.validation ? tf.tensor2d(data.validation.x) : undefined;
+  const yVal = data.validation ? tf.tensor2d(data.validation.y) : undefined;
+  const history: EpochEvent[] = [];
+  let stepper;
+  try {
+    stepper = chooseStepper({ model, x, y, batchSize, learningRate, loss });
+    const identity = Array.from({ length: n }, (_, i) => i);
+    for (let epoch = 1; epoch <= epochs; epoch++) {
+      const steps = stepper.beginEpoch(shuffle ? rng.permutation(n) : identity);
+      try {
+        for (let s = 0; s < steps; s++) {
+          if (signal?.aborted) {
+            return { history, status: 'aborted', reason: `Training was stopped during epoch ${epoch}.`, method: stepper.method };
+          }
+          stepper.step(s);
+          if (yieldEvery !== undefined && (s + 1) % yieldEvery === 0 && s + 1 < steps) {
+            onProgress?.({ epoch, step: s + 1, stepsPerEpoch: steps });
+            await yieldToEventLoop();
+          }
+        }
+      } finally {
+        stepper.endEpoch();
+      }
+      onProgress?.({ epoch, step: steps, stepsPerEpoch: steps });
+
+      const summary = tf.tidy(() => {
+        const train = metricTensors(model.predictOnBatch(x) as tf.Tensor2D, y, loss);
+        const val = xVal && yVal ? metricTensors(model.predictOnBatch(xVal) as tf.Tensor2D, yVal, loss) : undefined;
+        const parts: tf.Tensor[] = [train.loss, train.accuracy ?? tf.scalar(NaN), val?.loss ?? tf.scalar(NaN), val?.accuracy ?? tf.scalar(NaN)];
+        return tf.concat([...parts.map((t) => tf.reshape(t, [1])), ...firstDense!.trainableWeights.map((w) => tf.reshape(w.read(), [-1]))]);
+      });
+      const values = await summary.data();
+      summary.dispose();
+      const weights = toWeights(values, 4, inputs, units, biasVar !== undefined);
+      const event: EpochEvent = { epoch, loss: values[0], weights };
+      if (loss === 'categoricalCrossentropy') event.accuracy = values[1];
+      if (xVal) {
+        event.valLoss = values[2];
+        if (loss === 'categoricalCrossentropy') event.valAccuracy = values[3];
+      }
+      const badWeight = values.subarray(4).some((v) => !Number.isFinite(v));
+      if (!Number.isFinite(event.loss) || badWeight) {
+        const what = Number.isFinite(event.loss) ? 'some weights became infinite or NaN' : `the training loss became ${event.loss}`;
+        return {
+          history,
+          status: 'diverged',
+          reason:
+            `Training diverged in epoch ${epoch}: ${what}. With learning rate ${learningRate} each step overshoots ` +
+            'and the weights grow without bound; try a smaller learning rate such as 0.01.',
+          method: stepper.method,
+        };
+      }
+      history.push(event);
+      await onEpoch?.(event);
+      if (signal?.aborted && epoch < epochs) {
+        return { history, status: 'aborted', reason: `Training was stopped after epoch ${epoch}.`, method: stepper.method };
+      }
+    }
+    return { history, status: 'completed', method: stepper.method };
+  } finally {
+    stepper?.dispose();
+    tf.dispose([x, y, ...(xVal ? [xVal] : []), ...(yVal ? [yVal] : [])]);
+  }
+}
