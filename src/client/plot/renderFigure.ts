@@ -19,6 +19,11 @@ export interface RenderFigureOptions {
   fontSize?: number;
   /** Round coordinates in geometry attributes to this many decimals (smaller static HTML). */
   precision?: number;
+  /**
+   * Id of a visible element that already says what `ariaDescription` says: the svg points to it
+   * with aria-describedby instead of repeating the text to screen readers.
+   */
+  describedBy?: string;
 }
 
 const GEOMETRY_ATTRIBUTES = ['d', 'transform', 'cx', 'cy', 'r', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'width', 'height', 'points'];
@@ -48,6 +53,10 @@ export function renderFigure(options: PlotOptions, o: RenderFigureOptions): HTML
     // Text halos and tips use --plot-background: follow Starlight's page colour in both themes.
     chart.setAttribute('style', '--plot-background: var(--sl-color-bg, #fff)');
     if (options.ariaLabel) chart.setAttribute('aria-label', options.ariaLabel);
+    if (o.describedBy) {
+      chart.setAttribute('aria-describedby', o.describedBy);
+      chart.removeAttribute('aria-description');
+    }
   }
   for (const el of Array.from(root.querySelectorAll('[aria-label]'))) {
     if (el === chart) continue;
