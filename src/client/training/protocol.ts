@@ -7,10 +7,12 @@
  */
 
 export type ExperimentId = 'blobs4' | 'blobs2' | 'regression';
-// WebGL is left out on purpose: for models this small its per-operation cost makes it the slowest here.
-export type BackendName = 'cpu' | 'wasm';
-/** 'auto' lets the runtime choose the measured fastest backend for the run. */
-export type BackendChoice = BackendName | 'auto';
+/**
+ * The TF.js backend a run uses. Only the CPU backend ships: measured in headless Chromium here,
+ * WebGL (software rendering) ran the lesson's 4-blob training about 5x slower, and WebAssembly
+ * was 3-4x slower on it and computed wrong results (see selectBackend.ts).
+ */
+export type BackendName = 'cpu';
 
 /** Overrides of an experiment's data; missing fields keep the lesson's values. */
 export interface BlobsDataParams {
@@ -38,7 +40,6 @@ export interface TrainSettings {
   learningRate: number;
   /** Seeds the weight initialisation and the per-epoch shuffle. */
   seed: number;
-  backend?: BackendChoice;
   /** Post a `data` event with the train/test split before training. */
   sendData?: boolean;
   /** Attach live predictions (decision grid or fitted curve) to every `epoch` event. */

@@ -14,6 +14,7 @@ import {
   evaluate,
   predict,
   train,
+  yieldToEventLoop,
   type EpochEvent,
   type LossName,
 } from '../../lib/model';
@@ -62,7 +63,7 @@ export function createTrainerHost(emit: (m: WorkerMessage) => void, options: Tra
   let resolveClosed: () => void = () => undefined;
   const closed = new Promise<void>((r) => (resolveClosed = r));
 
-  const ready = selectBackend('cpu', { batchSize: 1 }).then((b) => {
+  const ready = selectBackend().then((b) => {
     backend = b;
     emit({ type: 'ready', backend: b });
     return b;
@@ -72,11 +73,6 @@ export function createTrainerHost(emit: (m: WorkerMessage) => void, options: Tra
     const { runId, settings } = message;
     const started = performance.now();
     checkSettings(settings);
-    const chosen = await selectBackend(settings.backend ?? 'auto', settings);
-    if (chosen !== backend) {
-      backend = chosen;
-      emit({ type: 'ready', backend });
-    }
     const data = prepareData(settings.experiment, settings.data);
     if (settings.sendData) {
       emit({
@@ -94,6 +90,7 @@ export function createTrainerHost(emit: (m: WorkerMessage) => void, options: Tra
     const grid = data.kind === 'classification' ? decisionGrid(settings.grid ?? {}) : undefined;
     const curveX = data.kind === 'regression' ? curveAxis(data) : undefined;
     const model = buildModel(settings, data);
+    const probes = new Probes(grid, curveX);
     try {
       let lastProgress = 0;
       const trainStarted = performance.now();
@@ -115,7 +112,12 @@ export function createTrainerHost(emit: (m: WorkerMessage) => void, options: Tra
             emit({ type: 'progress', runId, epoch: p.epoch, step: p.step, stepsPerEpoch: p.stepsPerEpoch });
           },
           onEpoch: async (event: EpochEvent) => {
-            const predictions = settings.livePredictions ? await livePredictions(model, grid, curveX) : undefined;
+            let predictions: LivePredictions | undefined;
+            if (settings.livePredictions) {
+              // On the page's thread the epoch's metrics and the grid each get their own task.
+              if (options.mainThread) await yieldToEventLoop();
+              predictions = await probes.predict(model);
+            }
             emit({
               type: 'epoch',
               runId,
@@ -142,11 +144,12 @@ export function createTrainerHost(emit: (m: WorkerMessage) => void, options: Tra
       if (status !== 'diverged') {
         done.weights = await readFirstDense(model);
         done.test = await evaluate(model, data.xTest, data.yTestRows, loss);
-        done.predictions = await finalPredictions(model, data, grid, curveX);
+        done.predictions = await finalPredictions(model, data, probes);
       }
       done.totalMs = performance.now() - started;
       emit(done);
     } finally {
+      probes.dispose();
       model.dispose();
     }
   }
@@ -234,28 +237,51 @@ function curveAxis(data: PreparedData): number[] {
   return linspace(Math.min(...xs), Math.max(...xs), CURVE_POINTS);
 }
 
-async function livePredictions(
-  model: LayersModel,
-  grid: number[][] | undefined,
-  curveX: number[] | undefined,
-): Promise<LivePredictions> {
-  const out: LivePredictions = {};
-  if (grid) out.gridClasses = argMaxRows(await predict(model, grid));
-  if (curveX) out.curve = { x: curveX, y: (await predict(model, curveX.map((v) => [v]))).map((r) => r[0]) };
-  return out;
+/**
+ * Inputs the figures ask the model about after each epoch. Their tensors are made once per run
+ * and the grid's classes are taken on the backend: building 10,000 nested rows each epoch cost
+ * the page's thread tasks of 50-140 ms in the fallback mode.
+ */
+class Probes {
+  private readonly grid: tf.Tensor2D | undefined;
+  private readonly curve: tf.Tensor2D | undefined;
+
+  constructor(
+    grid: number[][] | undefined,
+    private readonly curveX: number[] | undefined,
+  ) {
+    this.grid = grid ? tf.tensor2d(grid) : undefined;
+    this.curve = curveX ? tf.tensor2d(curveX, [curveX.length, 1]) : undefined;
+  }
+
+  async predict(model: LayersModel): Promise<LivePredictions> {
+    const out: LivePredictions = {};
+    if (this.grid) {
+      const grid = this.grid;
+      const classes = tf.tidy(() => tf.argMax(model.predictOnBatch(grid) as tf.Tensor2D, 1));
+      out.gridClasses = Array.from(await classes.data());
+      classes.dispose();
+    }
+    if (this.curve && this.curveX) {
+      const curve = this.curve;
+      const y = tf.tidy(() => tf.reshape(model.predictOnBatch(curve) as tf.Tensor2D, [-1]));
+      out.curve = { x: this.curveX, y: Array.from(await y.data()) };
+      y.dispose();
+    }
+    return out;
+  }
+
+  dispose(): void {
+    tf.dispose([...(this.grid ? [this.grid] : []), ...(this.curve ? [this.curve] : [])]);
+  }
 }
 
-async function finalPredictions(
-  model: LayersModel,
-  data: PreparedData,
-  grid: number[][] | undefined,
-  curveX: number[] | undefined,
-): Promise<FinalPredictions> {
+async function finalPredictions(model: LayersModel, data: PreparedData, probes: Probes): Promise<FinalPredictions> {
   const test = await predict(model, data.xTest);
   return {
     test,
     ...(data.kind === 'classification' ? { testClasses: argMaxRows(test) } : {}),
-    ...(await livePredictions(model, grid, curveX)),
+    ...(await probes.predict(model)),
   };
 }
 
