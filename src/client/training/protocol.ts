@@ -6,6 +6,8 @@
  * run are recognised and dropped instead of being drawn over the next one.
  */
 
+import type { DenseLayerWeights, EpochEvent } from '../../lib/model';
+
 export type ExperimentId = 'blobs4' | 'blobs2' | 'regression';
 /**
  * The TF.js backend a run uses. Only the CPU backend ships: measured in headless Chromium here,
@@ -48,24 +50,12 @@ export interface TrainSettings {
   grid?: { n: number; extent: number };
 }
 
-export interface DenseWeights {
-  /** inputs x units, like Keras' `Dense.kernel`. */
-  kernel: number[][];
-  bias: number[];
-}
-
-export interface EpochMetrics {
-  epoch: number;
-  loss: number;
-  accuracy?: number;
-  valLoss?: number;
-  valAccuracy?: number;
-}
-
-/** What the training loop reports after each epoch (weights of the first Dense layer). */
-export interface EpochEvent extends EpochMetrics {
-  weights: DenseWeights;
-}
+/** The first Dense layer's weights, kernel inputs x units like Keras' `Dense.kernel`. */
+export type DenseWeights = DenseLayerWeights;
+/** What the training loop reports after each epoch, weights included. */
+export type { EpochEvent };
+/** An epoch's metrics without the weights, as `done` keeps them for the history. */
+export type EpochMetrics = Omit<EpochEvent, 'weights'>;
 
 /** Predictions that the figures redraw while the model learns. */
 export interface LivePredictions {

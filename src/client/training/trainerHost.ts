@@ -69,10 +69,10 @@ export function createTrainerHost(emit: (m: WorkerMessage) => void, options: Tra
     return b;
   });
 
-  async function runOnce(message: TrainMessage, signal: AbortSignal): Promise<void> {
+  /** Runs one training to its end and returns its `done` message, every tensor already freed. */
+  async function runOnce(message: TrainMessage, signal: AbortSignal): Promise<DoneMessage> {
     const { runId, settings } = message;
     const started = performance.now();
-    checkSettings(settings);
     const data = prepareData(settings.experiment, settings.data);
     if (settings.sendData) {
       emit({
@@ -147,7 +147,7 @@ export function createTrainerHost(emit: (m: WorkerMessage) => void, options: Tra
         done.predictions = await finalPredictions(model, data, probes);
       }
       done.totalMs = performance.now() - started;
-      emit(done);
+      return done;
     } finally {
       probes.dispose();
       model.dispose();
@@ -160,15 +160,29 @@ export function createTrainerHost(emit: (m: WorkerMessage) => void, options: Tra
       emit({ type: 'error', runId: message.runId, message: 'A training run is already in progress.' });
       return;
     }
+    const problem = settingsProblem(message.settings);
+    if (problem) {
+      emit({ type: 'error', runId: message.runId, message: problem });
+      return;
+    }
     const controller = new AbortController();
+    // The run is released before its last message goes out, so a page that starts the next run
+    // (or asks for memory) from its `done` handler finds the host idle and the tensors freed.
+    const release = () => {
+      if (current?.runId === message.runId) current = undefined;
+    };
     const finished = ready
       .then(() => runOnce(message, controller.signal))
-      .catch((err: unknown) => {
-        emit({ type: 'error', runId: message.runId, message: err instanceof Error ? err.message : String(err) });
-      })
-      .finally(() => {
-        if (current?.runId === message.runId) current = undefined;
-      });
+      .then(
+        (done) => {
+          release();
+          emit(done);
+        },
+        (err: unknown) => {
+          release();
+          emit({ type: 'error', runId: message.runId, message: err instanceof Error ? err.message : String(err) });
+        },
+      );
     current = { runId: message.runId, controller, finished };
   }
 
@@ -204,20 +218,17 @@ export function createTrainerHost(emit: (m: WorkerMessage) => void, options: Tra
   };
 }
 
-/** Refuses settings no control should have let through; the message reaches the page as an error. */
-function checkSettings(s: TrainSettings): void {
-  const positiveInt = (name: string, v: number) => {
-    if (!Number.isInteger(v) || v < 1) throw new RangeError(`${name} must be a whole number of at least 1; got ${v}`);
-  };
-  if (!['blobs4', 'blobs2', 'regression'].includes(s.experiment)) {
-    throw new RangeError(`Unknown experiment ${String(s.experiment)}`);
+/** Why `s` cannot be trained, or undefined; the text reaches the page as the run's error. */
+function settingsProblem(s: TrainSettings): string | undefined {
+  if (!['blobs4', 'blobs2', 'regression'].includes(s.experiment)) return `Unknown experiment ${String(s.experiment)}.`;
+  for (const name of ['epochs', 'batchSize'] as const) {
+    if (!Number.isInteger(s[name]) || s[name] < 1) return `${name} must be a whole number of at least 1; got ${s[name]}.`;
   }
-  positiveInt('epochs', s.epochs);
-  positiveInt('batchSize', s.batchSize);
-  if (!Number.isInteger(s.seed)) throw new RangeError(`seed must be a whole number; got ${s.seed}`);
+  if (!Number.isInteger(s.seed)) return `seed must be a whole number; got ${s.seed}.`;
   if (!(Number.isFinite(s.learningRate) && s.learningRate > 0)) {
-    throw new RangeError(`learningRate must be a positive number; got ${s.learningRate}`);
+    return `learningRate must be a positive number; got ${s.learningRate}.`;
   }
+  return undefined;
 }
 
 function buildModel(settings: TrainSettings, data: PreparedData): LayersModel {
