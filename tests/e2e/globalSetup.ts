@@ -4,9 +4,12 @@
  * port and hands the address to the tests through Vitest's provide/inject.
  *
  * The site is served under the same base path it was built for: `BASE=/course/ npm run test:e2e`
- * builds and tests the site as it would live under a sub-path.
+ * builds and tests the site as it would live under a sub-path. E2E_DIST points the tests at a
+ * build elsewhere (`astro build --outDir /tmp/site && E2E_DIST=/tmp/site vitest run --project e2e`),
+ * which keeps a run steady while something else rebuilds dist/.
  */
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from './support/findChromium';
@@ -22,7 +25,9 @@ declare module 'vitest' {
   }
 }
 
-const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
+const distDir = process.env.E2E_DIST
+  ? `${resolve(process.env.E2E_DIST)}/`
+  : fileURLToPath(new URL('../../dist/', import.meta.url));
 
 let server: StaticServer | undefined;
 

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { launchBrowser, type PageVisit, type SiteBrowser } from './support/browser';
+import { searchSite } from './support/search';
 import { pageLabel, sitePages } from './support/sitePages';
 
 const baseUrl = inject('baseUrl');
@@ -60,7 +61,8 @@ describe.each(pages.map((path) => ({ path, label: pageLabel(path) })))('page $la
   it('has no axe violations in the light theme', async () => {
     await withPage(path, { colorScheme: 'light', waitUntil: 'networkidle' }, async ({ page }) => {
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
-      expect(await axeViolations(page)).toEqual([]);
+      const violations = await axeViolations(page);
+      expect(violations, violations.join('\n')).toEqual([]);
     });
   });
 
@@ -111,7 +113,8 @@ describe('dark theme', () => {
   it('has no axe violations on the softmax page', async () => {
     await withPage(SOFTMAX_PAGE, { colorScheme: 'dark', waitUntil: 'networkidle' }, async (visit) => {
       expect(await visit.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-      expect(await axeViolations(visit.page)).toEqual([]);
+      const violations = await axeViolations(visit.page);
+      expect(violations, violations.join('\n')).toEqual([]);
       expect(visit.consoleErrors).toEqual([]);
     });
   });
@@ -120,21 +123,8 @@ describe('dark theme', () => {
 describe('search', () => {
   it('finds the softmax page when the reader searches for "softmax"', async () => {
     await withPage('', { waitUntil: 'networkidle' }, async (visit) => {
-      const { page } = visit;
-      const openButton = page.locator('button[data-open-modal]');
-      await expect.poll(() => openButton.isEnabled()).toBe(true);
-      await openButton.click();
-      const dialog = page.locator('site-search dialog');
-      await expect.poll(() => dialog.isVisible()).toBe(true);
-      const input = dialog.locator('input[type="text"], input[type="search"]').first();
-      await input.waitFor({ state: 'visible' });
-      await input.fill('softmax');
       const expected = new URL(SOFTMAX_PAGE, baseUrl).pathname;
-      const resultPaths = async (): Promise<string[]> =>
-        (await dialog.locator('a.pagefind-ui__result-link').evaluateAll((links) =>
-          links.map((link) => (link as HTMLAnchorElement).href),
-        )).map((href) => new URL(href).pathname);
-      await expect.poll(resultPaths, { timeout: 15_000 }).toContain(expected);
+      expect(await searchSite(visit.page, 'softmax', expected)).toContain(expected);
       expect(visit.consoleErrors).toEqual([]);
       expect(visit.pageErrors).toEqual([]);
       expect(visit.badResponses).toEqual([]);
