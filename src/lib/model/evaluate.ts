@@ -12,9 +12,9 @@ export async function evaluate(
 ): Promise<{ loss: number; accuracy?: number }> {
   const summary = tf.tidy(() => {
     const m = metricTensors(model.predictOnBatch(tf.tensor2d(x)) as tf.Tensor2D, tf.tensor2d(y), loss);
-    return tf.stack(m.accuracy ? [m.loss, m.accuracy] : [m.loss]);
+    return tf.stack(m.correct ? [m.loss, m.correct] : [m.loss]);
   });
   const values = await summary.data();
   summary.dispose();
-  return values.length === 2 ? { loss: values[0], accuracy: values[1] } : { loss: values[0] };
+  return values.length === 2 ? { loss: values[0], accuracy: values[1] / x.length } : { loss: values[0] };
 }

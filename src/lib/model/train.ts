@@ -156,17 +156,17 @@ export async function train(model: LayersModel, data: TrainingData, options: Tra
       const summary = tf.tidy(() => {
         const train = metricTensors(model.predictOnBatch(x) as tf.Tensor2D, y, loss);
         const val = xVal && yVal ? metricTensors(model.predictOnBatch(xVal) as tf.Tensor2D, yVal, loss) : undefined;
-        const parts: tf.Tensor[] = [train.loss, train.accuracy ?? tf.scalar(NaN), val?.loss ?? tf.scalar(NaN), val?.accuracy ?? tf.scalar(NaN)];
+        const parts: tf.Tensor[] = [train.loss, train.correct ?? tf.scalar(NaN), val?.loss ?? tf.scalar(NaN), val?.correct ?? tf.scalar(NaN)];
         return tf.concat([...parts.map((t) => tf.reshape(t, [1])), ...firstDense!.trainableWeights.map((w) => tf.reshape(w.read(), [-1]))]);
       });
       const values = await summary.data();
       summary.dispose();
       const weights = toWeights(values, 4, inputs, units, biasVar !== undefined);
       const event: EpochEvent = { epoch, loss: values[0], weights };
-      if (loss === 'categoricalCrossentropy') event.accuracy = values[1];
+      if (loss === 'categoricalCrossentropy') event.accuracy = values[1] / n;
       if (xVal) {
         event.valLoss = values[2];
-        if (loss === 'categoricalCrossentropy') event.valAccuracy = values[3];
+        if (loss === 'categoricalCrossentropy') event.valAccuracy = values[3] / data.validation!.x.length;
       }
       const badWeight = values.subarray(4).some((v) => !Number.isFinite(v));
       if (!Number.isFinite(event.loss) || badWeight) {

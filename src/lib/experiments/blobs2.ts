@@ -1,0 +1,28 @@
+import type { ExperimentConfig } from './ExperimentConfig';
+
+/**
+ * The lesson's second experiment: two wider blobs, the scores layer 'wx_b' then a softmax,
+ * SGD with batch 128 for 100 epochs. `lesson.kernel` and `lesson.bias` are the weights the
+ * notebook printed after its run (kernel in Keras' inputs x units layout).
+ *
+ * After 100 epochs at learning rate 0.01 this model is still converging, and the test loss
+ * depends on the seeds: over seeds 0-59 (init and shuffle alike) it ranged 0.0507-0.0525, with
+ * a median near 0.0519, and 9 in 60 reached the lesson's 0.0514. Seed 29 is one of those (0.0508);
+ * every seed gave the lesson's accuracy, 0.99.
+ */
+export const blobs2: ExperimentConfig = {
+  id: 'blobs2',
+  title: 'Two blobs, the scores layer and the softmax',
+  data: { kind: 'blobs', nSamples: 4000, nFeatures: 2, centers: 2, clusterStd: 2.5, randomState: 101, testSize: 0.2, splitSeed: 42 },
+  model: { builder: 'linearSoftmax', inputs: 2, classes: 2, seed: 29 },
+  training: { epochs: 100, batchSize: 128, learningRate: 0.01, seed: 29, loss: 'categoricalCrossentropy' },
+  lesson: {
+    loss: 0.05136142261326313,
+    accuracy: 0.99,
+    kernel: [
+      [0.18243906, -0.32536864],
+      [0.80486184, 0.29774043],
+    ],
+    bias: [1.4485976, -1.4485976],
+  },
+};

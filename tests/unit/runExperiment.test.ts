@@ -1,0 +1,69 @@
+import '@tensorflow/tfjs-backend-cpu';
+import * as tf from '@tensorflow/tfjs-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { blobs2, blobs4, experiments, regression, runExperiment } from '../../src/lib/experiments';
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
+
+describe('runExperiment with the lesson hyperparameters and the project seeds', () => {
+  it('blobs4 reaches the lesson test figures (accuracy >= 0.9225, loss <= 0.1815)', async () => {
+    const before = tf.memory().numTensors;
+    const run = await runExperiment(blobs4);
+    expect(run.training.status).toBe('completed');
+    expect(run.training.method).toBe('softmaxGradient');
+    expect(run.data.XTrain).toHaveLength(3200);
+    expect(run.data.XTest).toHaveLength(800);
+    expect(run.result!.accuracy).toBeGreaterThanOrEqual(0.9225);
+    expect(run.result!.loss).toBeLessThanOrEqual(0.1815);
+    expect(run.training.history).toHaveLength(10);
+    expect(run.training.history.at(-1)!.valLoss).toBeCloseTo(run.result!.loss, 6);
+    expect(run.weights.kernel).toHaveLength(2);
+    expect(run.weights.kernel[0]).toHaveLength(4);
+    const right = run.yPred.filter((c, i) => c === run.data.yTest[i]).length;
+    expect(right / 800).toBe(run.result!.accuracy);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('blobs2 reaches the lesson test figures (accuracy >= 0.99, loss <= 0.0514)', async () => {
+    const run = await runExperiment(blobs2);
+    expect(run.training.status).toBe('completed');
+    expect(run.result!.accuracy).toBeGreaterThanOrEqual(0.99);
+    expect(run.result!.loss).toBeLessThanOrEqual(0.0514);
+    // Only the difference of the two columns matters to a 2-class softmax; it lands near the lesson's.
+    const diff = run.weights.kernel.map((row) => row[0] - row[1]);
+    const lessonDiff = blobs2.lesson.kernel!.map((row) => row[0] - row[1]);
+    diff.forEach((d, i) => expect(Math.abs(d - lessonDiff[i])).toBeLessThan(0.02));
+    expect(Math.abs(run.weights.bias[0] - blobs2.lesson.bias![0])).toBeLessThan(0.03);
+  });
+
+  it('regression with the single sigmoid unit reaches the noise floor (test MSE <= 0.0117)', async () => {
+    const run = await runExperiment(regression);
+    expect(run.training.method).toBe('sigmoidGradient');
+    expect(run.result!.loss).toBeLessThanOrEqual(0.0117);
+    expect(run.result!.accuracy).toBeUndefined();
+    expect(run.yPred).toHaveLength(200);
+  });
+
+  it('gives the same numbers twice, and keeps the model only when asked', async () => {
+    const a = await runExperiment(regression);
+    const b = await runExperiment(regression, { keepModel: true });
+    expect(b.result).toEqual(a.result);
+    expect(b.weights).toEqual(a.weights);
+    expect(a.model).toBeUndefined();
+    expect(b.model!.getWeights()[0].arraySync()).toEqual(b.weights.kernel);
+    b.model!.dispose();
+  });
+
+  it('lists the three experiments with the lesson figures', () => {
+    expect(experiments.map((e) => e.id)).toEqual(['blobs4', 'blobs2', 'regression']);
+    expect(blobs4.lesson).toEqual({ loss: 0.18148446649312974, accuracy: 0.9225 });
+    expect(blobs2.lesson.loss).toBe(0.05136142261326313);
+    expect(regression.lesson.loss).toBe(0.0117);
+    for (const e of experiments) expect(e.training.learningRate).toBe(0.01);
+    expect(blobs4.training).toMatchObject({ epochs: 10, batchSize: 4 });
+    expect(blobs2.training).toMatchObject({ epochs: 100, batchSize: 128 });
+    expect(regression.training).toMatchObject({ epochs: 100, batchSize: 128 });
+  });
+});
