@@ -34,3 +34,13 @@ describe('renderFigure', () => {
     expect(rounded.svg.getAttribute('aria-label')).toContain('0.123456');
   });
 });
+
+describe('renderFigure ids', () => {
+  it('prefixes generated clip-path ids and the references to them', () => {
+    const { svg } = renderInNode(blobScatter({ X, y }), undefined, 'fig-a');
+    const clip = svg.querySelector('clipPath')!;
+    expect(clip.getAttribute('id')).toMatch(/^fig-a-plot-clip-\d+$/);
+    const user = svg.querySelector('[clip-path]')!;
+    expect(user.getAttribute('clip-path')).toBe(`url(#${clip.getAttribute('id')})`);
+  });
+});

@@ -3,8 +3,8 @@ import { renderFigure } from '../../src/client/plot/renderFigure';
 import { serverDocument } from '../../src/client/plot/serverDocument';
 
 /** Renders a figure the way the build does and returns its root and chart svg. */
-export function renderInNode(options: PlotOptions, precision?: number): { root: Element; svg: Element } {
-  const root = renderFigure(options, { document: serverDocument(), precision }) as unknown as Element;
+export function renderInNode(options: PlotOptions, precision?: number, idPrefix?: string): { root: Element; svg: Element } {
+  const root = renderFigure(options, { document: serverDocument(), precision, idPrefix }) as unknown as Element;
   const svg = root.tagName.toLowerCase() === 'svg' ? root : Array.from(root.children).find((c) => c.tagName.toLowerCase() === 'svg');
   if (!svg) throw new Error('no chart svg rendered');
   return { root, svg };

@@ -24,7 +24,15 @@ export interface RenderFigureOptions {
    * with aria-describedby instead of repeating the text to screen readers.
    */
   describedBy?: string;
+  /**
+   * Prefix for the ids Plot generates (clip paths). Plot numbers them per process, so a figure
+   * drawn in the page would reuse the ids of figures drawn at build time and clip against the
+   * wrong rectangle. Default `live-<n>`, counted per module; build-time callers pass their own.
+   */
+  idPrefix?: string;
 }
+
+let rendered = 0;
 
 const GEOMETRY_ATTRIBUTES = ['d', 'transform', 'cx', 'cy', 'r', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'width', 'height', 'points'];
 const DECIMAL = /-?\d+\.\d+(?:e[-+]?\d+)?/g;
@@ -33,15 +41,15 @@ const DECIMAL = /-?\d+\.\d+(?:e[-+]?\d+)?/g;
 export function renderFigure(options: PlotOptions, o: RenderFigureOptions): HTMLElement | SVGSVGElement {
   const doc = o.document;
   const fontSize = o.fontSize ?? 13;
-  const rendered = Plot.plot({ ...options, document: doc }) as HTMLElement | SVGSVGElement;
+  const plotted = Plot.plot({ ...options, document: doc }) as HTMLElement | SVGSVGElement;
 
-  let root: HTMLElement | SVGSVGElement = rendered;
+  let root: HTMLElement | SVGSVGElement = plotted;
   // Plot wraps a chart with legends in a <figure>; the page supplies its own <figure>, and
   // figures nested in figures read twice to a screen reader.
-  if (rendered.tagName.toLowerCase() === 'figure') {
+  if (plotted.tagName.toLowerCase() === 'figure') {
     const div = doc.createElement('div');
-    div.setAttribute('class', `${rendered.getAttribute('class') ?? ''} plot-figure`.trim());
-    while (rendered.firstChild) div.appendChild(rendered.firstChild);
+    div.setAttribute('class', `${plotted.getAttribute('class') ?? ''} plot-figure`.trim());
+    while (plotted.firstChild) div.appendChild(plotted.firstChild);
     root = div;
   }
 
@@ -74,6 +82,7 @@ export function renderFigure(options: PlotOptions, o: RenderFigureOptions): HTML
     if (svg !== chart && !svg.hasAttribute('aria-hidden')) svg.setAttribute('aria-hidden', 'true');
   }
 
+  prefixIds(root, o.idPrefix ?? `live-${++rendered}`);
   if (o.precision !== undefined) roundGeometry(root, o.precision);
   return root;
 }
@@ -86,6 +95,25 @@ function roundGeometry(root: Element, digits: number): void {
     for (const name of GEOMETRY_ATTRIBUTES) {
       const value = el.getAttribute(name);
       if (value !== null && value.includes('.')) el.setAttribute(name, value.replace(DECIMAL, round));
+    }
+  }
+}
+
+function prefixIds(root: Element, prefix: string): void {
+  const elements = [root, ...Array.from(root.querySelectorAll('*'))];
+  const renamed = new Map<string, string>();
+  for (const el of elements) {
+    const id = el.getAttribute('id');
+    if (id === null) continue;
+    renamed.set(id, `${prefix}-${id}`);
+    el.setAttribute('id', `${prefix}-${id}`);
+  }
+  if (renamed.size === 0) return;
+  for (const el of elements) {
+    for (const { name, value } of Array.from(el.attributes)) {
+      if (!value.includes('#')) continue;
+      const next = value.replace(/#([^\s)'"]+)/g, (whole, id: string) => (renamed.has(id) ? `#${renamed.get(id)}` : whole));
+      if (next !== value) el.setAttribute(name, next);
     }
   }
 }

@@ -43,8 +43,8 @@ export function blobScatter(o: BlobScatterOptions): PlotOptions {
   const name = o.name ?? 'Blobs dataset';
 
   const axes = {
-    x: { domain, label: 'feature x₀', grid: true, ...X_LABEL },
-    y: { domain, label: 'feature x₁', grid: true },
+    x: { domain, label: 'feature x₀', ticks: 8, grid: true, ...X_LABEL },
+    y: { domain, label: 'feature x₁', ticks: 8, grid: true },
   };
   const base = {
     ...squareFrame(o.width ?? 560, o.height),

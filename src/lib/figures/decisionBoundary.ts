@@ -44,8 +44,8 @@ export function decisionBoundary(o: DecisionBoundaryOptions): PlotOptions {
 
   return {
     ...squareFrame(o.width ?? 560, o.height),
-    x: { domain, label: 'feature x₀', ...X_LABEL },
-    y: { domain, label: 'feature x₁' },
+    x: { domain, label: 'feature x₀', ticks: 8, ...X_LABEL },
+    y: { domain, label: 'feature x₁', ticks: 8 },
     color: classColorScale(classes),
     ariaLabel: `Decision regions of the classifier over a ${n} by ${n} grid`,
     ariaDescription:

@@ -26,6 +26,8 @@ export interface PredictionComparison {
   truth: PlotOptions;
   /** How many samples the model got wrong. */
   misclassified: number;
+  /** One text description for the pair (each panel's ariaDescription also stands alone). */
+  description: string;
 }
 
 /**
@@ -64,5 +66,6 @@ export function predictionComparison(o: PredictionComparisonOptions): Prediction
     predicted: panel('predicted', 'Predicted class'),
     truth: panel('truth', 'True class'),
     misclassified: wrong.length,
+    description: `Two scatter plots of the same ${X.length} test points: on the left coloured by predicted class, on the right by true class. ${summary}`,
   };
 }
