@@ -4,11 +4,14 @@
  * for the classifiers, one-value rows for the regression). Plain numbers, no TF.js, so the
  * worker can post them to the page before any tensor exists.
  */
-import { makeBlobs, regressionData, toCategorical, trainTestSplit } from '../../lib/data';
-import type { BlobsDataParams, ExperimentId, RegressionDataParams } from './protocol';
+import { experimentData, type ExperimentConfig } from '../../lib/experiments';
+import { experimentConfig } from './experimentConfig';
+import type { DataParams, ExperimentId } from './protocol';
 
 export interface PreparedData {
   kind: 'classification' | 'regression';
+  /** The experiment with the reader's data overrides applied. */
+  config: ExperimentConfig;
   xTrain: number[][];
   xTest: number[][];
   /** Class labels (classifiers) or target values (regression). */
@@ -19,52 +22,20 @@ export interface PreparedData {
   yTestRows: number[][];
   /** Number of classes; 1 for the regression. */
   outputs: number;
-  centers?: number[][];
 }
 
-/** The lesson's data parameters, which the reader's overrides start from. */
-export const LESSON_DATA: {
-  blobs4: Required<BlobsDataParams>;
-  blobs2: Required<BlobsDataParams>;
-  regression: Required<RegressionDataParams>;
-} = {
-  blobs4: { nSamples: 4000, centers: 4, clusterStd: 2, randomState: 101, testSize: 0.2, splitSeed: 42 },
-  blobs2: { nSamples: 4000, centers: 2, clusterStd: 2.5, randomState: 101, testSize: 0.2, splitSeed: 42 },
-  regression: { n: 1000, noise: 0.1, seed: 42, testSize: 0.2, splitSeed: 42 },
-};
-
-export function prepareData(experiment: ExperimentId, overrides: BlobsDataParams | RegressionDataParams = {}): PreparedData {
-  if (experiment === 'regression') {
-    const p = { ...LESSON_DATA.regression, ...(overrides as RegressionDataParams) };
-    const { x, y } = regressionData({ n: p.n, noise: p.noise, seed: p.seed });
-    const split = trainTestSplit(
-      x.map((v) => [v]),
-      y,
-      { testSize: p.testSize, randomState: p.splitSeed },
-    );
-    return {
-      kind: 'regression',
-      xTrain: split.XTrain,
-      xTest: split.XTest,
-      yTrain: split.yTrain,
-      yTest: split.yTest,
-      yTrainRows: split.yTrain.map((v) => [v]),
-      yTestRows: split.yTest.map((v) => [v]),
-      outputs: 1,
-    };
-  }
-  const p = { ...LESSON_DATA[experiment], ...(overrides as BlobsDataParams) };
-  const blobs = makeBlobs({ nSamples: p.nSamples, centers: p.centers, clusterStd: p.clusterStd, randomState: p.randomState });
-  const split = trainTestSplit(blobs.X, blobs.y, { testSize: p.testSize, randomState: p.splitSeed });
+export function prepareData(experiment: ExperimentId, overrides: DataParams = {}): PreparedData {
+  const config = experimentConfig(experiment, overrides);
+  const d = experimentData(config);
   return {
-    kind: 'classification',
-    xTrain: split.XTrain,
-    xTest: split.XTest,
-    yTrain: split.yTrain,
-    yTest: split.yTest,
-    yTrainRows: toCategorical(split.yTrain, p.centers),
-    yTestRows: toCategorical(split.yTest, p.centers),
-    outputs: p.centers,
-    centers: blobs.centers,
+    kind: config.data.kind === 'blobs' ? 'classification' : 'regression',
+    config,
+    xTrain: d.XTrain,
+    xTest: d.XTest,
+    yTrain: d.yTrain,
+    yTest: d.yTest,
+    yTrainRows: d.yTrainRows,
+    yTestRows: d.yTestRows,
+    outputs: config.data.kind === 'blobs' ? config.data.centers : 1,
   };
 }

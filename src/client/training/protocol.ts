@@ -6,9 +6,10 @@
  * run are recognised and dropped instead of being drawn over the next one.
  */
 
+import type { ExperimentId } from '../../lib/experiments';
 import type { DenseLayerWeights, EpochEvent } from '../../lib/model';
 
-export type ExperimentId = 'blobs4' | 'blobs2' | 'regression';
+export type { ExperimentId };
 /**
  * The TF.js backend a run uses. Only the CPU backend ships: measured in headless Chromium here,
  * WebGL (software rendering) ran the lesson's 4-blob training about 5x slower, and WebAssembly
@@ -40,8 +41,10 @@ export interface TrainSettings {
   epochs: number;
   batchSize: number;
   learningRate: number;
-  /** Seeds the weight initialisation and the per-epoch shuffle. */
+  /** Seed of the per-epoch shuffle, and of the initial weights unless `initSeed` is given. */
   seed: number;
+  /** Seed of the initial weights when it differs from `seed`. */
+  initSeed?: number;
   /** Post a `data` event with the train/test split before training. */
   sendData?: boolean;
   /** Attach live predictions (decision grid or fitted curve) to every `epoch` event. */
@@ -108,8 +111,6 @@ export interface DataMessage {
   yTrain: number[];
   xTest: number[][];
   yTest: number[];
-  /** Blob centres, classifiers only. */
-  centers?: number[][];
 }
 export interface EpochMessage {
   type: 'epoch';

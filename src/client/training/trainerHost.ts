@@ -7,10 +7,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { LayersModel } from '@tensorflow/tfjs-layers';
 import { decisionGrid, linspace } from '../../lib/data';
+import { buildExperimentModel } from '../../lib/experiments';
 import {
-  buildLinearSoftmax,
-  buildRegressor,
-  buildSoftmaxClassifier,
   evaluate,
   predict,
   train,
@@ -83,13 +81,12 @@ export function createTrainerHost(emit: (m: WorkerMessage) => void, options: Tra
         yTrain: data.yTrain,
         xTest: data.xTest,
         yTest: data.yTest,
-        ...(data.centers ? { centers: data.centers } : {}),
       });
     }
-    const loss: LossName = data.kind === 'regression' ? 'meanSquaredError' : 'categoricalCrossentropy';
+    const loss: LossName = data.config.training.loss;
     const grid = data.kind === 'classification' ? decisionGrid(settings.grid ?? {}) : undefined;
     const curveX = data.kind === 'regression' ? curveAxis(data) : undefined;
-    const model = buildModel(settings, data);
+    const model = buildExperimentModel({ ...data.config.model, seed: settings.initSeed ?? settings.seed });
     const probes = new Probes(grid, curveX);
     try {
       let lastProgress = 0;
@@ -218,29 +215,30 @@ export function createTrainerHost(emit: (m: WorkerMessage) => void, options: Tra
   };
 }
 
+const DATA_CAPS: Record<string, number> = { nSamples: 200_000, n: 200_000, centers: 100 };
+
 /** Why `s` cannot be trained, or undefined; the text reaches the page as the run's error. */
 function settingsProblem(s: TrainSettings): string | undefined {
   if (!['blobs4', 'blobs2', 'regression'].includes(s.experiment)) return `Unknown experiment ${String(s.experiment)}.`;
+  for (const [key, value] of Object.entries(s.data ?? {})) {
+    if (typeof value !== 'number' || !Number.isFinite(value)) return `data.${key} must be a finite number; got ${String(value)}.`;
+    // The controls stop far below these; the caps keep a crafted message from exhausting memory.
+    const cap = DATA_CAPS[key];
+    if (cap !== undefined && Math.abs(value) > cap) return `data.${key} must be at most ${cap}; got ${value}.`;
+  }
+  if (s.epochs > 10_000) return `epochs must be at most 10000; got ${s.epochs}.`;
+  if (s.grid && !(Number.isInteger(s.grid.n) && s.grid.n >= 2 && s.grid.n <= 400 && s.grid.extent > 0)) {
+    return 'grid must have n between 2 and 400 and a positive extent.';
+  }
   for (const name of ['epochs', 'batchSize'] as const) {
     if (!Number.isInteger(s[name]) || s[name] < 1) return `${name} must be a whole number of at least 1; got ${s[name]}.`;
   }
   if (!Number.isInteger(s.seed)) return `seed must be a whole number; got ${s.seed}.`;
+  if (s.initSeed !== undefined && !Number.isInteger(s.initSeed)) return `initSeed must be a whole number; got ${s.initSeed}.`;
   if (!(Number.isFinite(s.learningRate) && s.learningRate > 0)) {
     return `learningRate must be a positive number; got ${s.learningRate}.`;
   }
   return undefined;
-}
-
-function buildModel(settings: TrainSettings, data: PreparedData): LayersModel {
-  const seed = settings.seed;
-  switch (settings.experiment) {
-    case 'blobs4':
-      return buildSoftmaxClassifier({ inputs: 2, classes: data.outputs, seed });
-    case 'blobs2':
-      return buildLinearSoftmax({ inputs: 2, classes: data.outputs, seed });
-    case 'regression':
-      return buildRegressor({ inputs: 1, seed });
-  }
 }
 
 function curveAxis(data: PreparedData): number[] {
