@@ -17,7 +17,8 @@ export function matMul(a: tf.Tensor2D, b: tf.Tensor2D, transposeA = false): tf.T
 
 /** Row-wise softmax of a rank-2 tensor. */
 export function softmaxRows(z: tf.Tensor2D): tf.Tensor2D {
-  return run(tf.Softmax, { logits: z }, { dim: -1 });
+  // The last axis by number: WASM's kernel fails on -1 (the op wrapper normally resolves it).
+  return run(tf.Softmax, { logits: z }, { dim: 1 });
 }
 
 export function sub(a: tf.Tensor, b: tf.Tensor): tf.Tensor2D {

@@ -1,0 +1,201 @@
+/**
+ * `npm run bench`: times each experiment's training in Node and in headless Chromium, for each
+ * TF.js backend, with three methods side by side: the project's train() loop, TF.js' own
+ * model.fit on the same model and data, and a plain-TypeScript SGD loop. Prints medians and
+ * the ratios between methods measured in the same run. Timing is informative only: no test
+ * asserts a duration.
+ *
+ *   npm run bench                        Node (cpu) and Chromium (cpu, wasm)
+ *   npm run bench -- --webgl             also WebGL (software-rendered here: slow)
+ *   npm run bench -- --repeats 5 --only blobs4 --no-node --no-browser --json
+ */
+import '@tensorflow/tfjs-backend-cpu';
+import * as tf from '@tensorflow/tfjs-core';
+import { build } from 'esbuild';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { experiments } from '../src/lib/experiments';
+import { runBench, type BenchMethod, type BenchRow } from './bench/benchCore';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+interface Args {
+  repeats: number;
+  ids: string[];
+  node: boolean;
+  browser: boolean;
+  backends: string[];
+  json: boolean;
+  methods: BenchMethod[];
+}
+
+function parseArgs(argv: string[]): Args {
+  const a: Args = {
+    repeats: 3,
+    ids: experiments.map((e) => e.id),
+    node: true,
+    browser: true,
+    backends: ['cpu', 'wasm'],
+    json: false,
+    methods: ['train', 'fit', 'plainTS'],
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--repeats') a.repeats = Number(argv[++i]);
+    else if (arg === '--only') a.ids = argv[++i].split(',');
+    else if (arg === '--no-node') a.node = false;
+    else if (arg === '--no-browser') a.browser = false;
+    else if (arg === '--webgl') a.backends.push('webgl');
+    else if (arg === '--backends') a.backends = argv[++i].split(',');
+    else if (arg === '--no-fit') a.methods = a.methods.filter((m) => m !== 'fit');
+    else if (arg === '--json') a.json = true;
+    else throw new Error(`unknown argument ${arg}`);
+  }
+  if (!Number.isInteger(a.repeats) || a.repeats < 1) throw new Error('--repeats must be a positive integer');
+  const unknown = a.ids.filter((id) => !experiments.some((e) => e.id === id));
+  if (unknown.length) throw new Error(`unknown experiment ${unknown.join(', ')}`);
+  return a;
+}
+
+async function bundlePage(dir: string): Promise<void> {
+  await build({
+    entryPoints: [join(root, 'scripts/bench/benchPage.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    outfile: join(dir, 'bench.js'),
+    logLevel: 'error',
+  });
+}
+
+function serve(dir: string): Promise<{ server: Server; url: string }> {
+  const wasmDir = join(root, 'node_modules/@tensorflow/tfjs-backend-wasm/dist');
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    try {
+      if (path === '/' || path === '/index.html') {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.end('<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="/bench.js"></script>');
+      } else if (path === '/bench.js') {
+        res.writeHead(200, { 'content-type': 'text/javascript' });
+        res.end(readFileSync(join(dir, 'bench.js')));
+      } else if (/^\/wasm\/[\w.-]+\.wasm$/.test(path)) {
+        res.writeHead(200, { 'content-type': 'application/wasm' });
+        res.end(readFileSync(join(wasmDir, path.slice('/wasm/'.length))));
+      } else {
+        res.writeHead(404).end();
+      }
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    ok({ server, url: `http://127.0.0.1:${port}/` });
+  }));
+}
+
+async function browserRows(a: Args, log: (s: string) => void): Promise<{ env: string; rows: BenchRow[] }> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+  const profile = mkdtempSync(join(tmpdir(), 'bench-profile-'));
+  await bundlePage(dir);
+  const { server, url } = await serve(dir);
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const rows: BenchRow[] = [];
+  let env = 'chromium';
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (e) => log(`page error: ${e.message}`));
+    await page.goto(url);
+    await page.waitForFunction(() => window.benchReady === true);
+    const agent = await page.evaluate(() => navigator.userAgent);
+    env = `chromium ${/Chrome\/(\d+)/.exec(agent)?.[1] ?? ''}`.trim();
+    for (const backend of a.backends) {
+      log(`chromium ${backend}...`);
+      const out = await page.evaluate((o) => window.runBenchIn(o), { backend, ids: a.ids, repeats: a.repeats, methods: a.methods });
+      if ('error' in out) log(`chromium ${backend}: ${out.error}`);
+      else rows.push(...out);
+    }
+  } finally {
+    await context.close();
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return { env, rows };
+}
+
+function report(rows: (BenchRow & { env: string })[]): string {
+  const lines: string[] = [];
+  const header = ['env', 'backend', 'experiment', 'train() ms', 'fit ms', 'plain TS ms', 'fit / train', 'train / plain', 'train method', 'test loss train/fit/plain'];
+  const table: string[][] = [header];
+  const groups = new Map<string, (BenchRow & { env: string })[]>();
+  for (const r of rows) {
+    const key = `${r.env}|${r.backend}|${r.experiment}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  for (const [key, g] of groups) {
+    const [env, backend, experiment] = key.split('|');
+    const by = (m: BenchMethod) => g.find((r) => r.method === m);
+    const t = by('train');
+    const f = by('fit');
+    // The plain loop does not depend on the TF.js backend: it is measured once per environment.
+    const p = by('plainTS') ?? rows.find((r) => r.env === env && r.experiment === experiment && r.method === 'plainTS');
+    const ms = (r?: BenchRow) => (r ? r.medianMs.toFixed(r.medianMs < 10 ? 2 : 0) : '-');
+    const ratio = (a?: BenchRow, b?: BenchRow) => (a && b ? `${(a.medianMs / b.medianMs).toFixed(1)}x` : '-');
+    const loss = [t, f, p].map((r) => (r ? r.testLoss.toFixed(4) : '-')).join(' / ');
+    table.push([env, backend, experiment, ms(t), ms(f), ms(p), ratio(f, t), ratio(t, p), t?.detail ?? '-', loss]);
+  }
+  const widths = header.map((_, c) => Math.max(...table.map((r) => r[c].length)));
+  for (const [i, r] of table.entries()) {
+    lines.push(r.map((cell, c) => (c < 3 || c === 8 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
+    if (i === 0) lines.push(widths.map((w) => '-'.repeat(w)).join('  '));
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const a = parseArgs(process.argv.slice(2));
+  const log = (s: string) => process.stderr.write(s + '\n');
+  tf.enableProdMode();
+  const rows: (BenchRow & { env: string })[] = [];
+  if (a.node) {
+    await tf.setBackend('cpu');
+    log('node cpu...');
+    const nodeRows = await runBench({ experiments: experiments.filter((e) => a.ids.includes(e.id)), repeats: a.repeats, methods: a.methods });
+    rows.push(...nodeRows.map((r) => ({ ...r, env: `node ${process.versions.node.split('.')[0]}` })));
+  }
+  if (a.browser) {
+    const browser = await browserRows(a, log);
+    rows.push(...browser.rows.map((r) => ({ ...r, env: browser.env })));
+  }
+  if (a.json) {
+    process.stdout.write(JSON.stringify({ repeats: a.repeats, rows }) + '\n');
+    return;
+  }
+  console.log(report(rows));
+  console.log(`\nMedians of ${a.repeats} runs after one warm-up; training only (data and model built beforehand).`);
+  console.log('fit: tfjs-layers model.fit, SGD, shuffle, validation each epoch. train(): src/lib/model/train.');
+  console.log('plain TS: src/lib/model/sgdReference, double precision, no TF.js.');
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.stack : err);
+  process.exit(1);
+});
