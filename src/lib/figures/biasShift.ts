@@ -77,6 +77,7 @@ export function biasShift(o: BiasShiftOptions): PlotOptions {
         fontWeight: 'bold',
         stroke: 'var(--plot-background)',
         strokeWidth: 4,
+        paintOrder: 'stroke',
         fill: 'currentColor',
       }),
     ],
