@@ -1,4 +1,9 @@
-import { blobs2, blobs4, regression, type ExperimentConfig } from '../../lib/experiments';
+// The configs are imported file by file: the experiments index also exports runExperiment, which
+// would pull TF.js into any page that only wants the lesson's settings.
+import { blobs2 } from '../../lib/experiments/blobs2';
+import { blobs4 } from '../../lib/experiments/blobs4';
+import type { ExperimentConfig } from '../../lib/experiments/ExperimentConfig';
+import { regression } from '../../lib/experiments/regression';
 import type { BlobsDataParams, DataParams, ExperimentId, RegressionDataParams, TrainSettings } from './protocol';
 
 const LESSON: Record<ExperimentId, ExperimentConfig> = { blobs4, blobs2, regression };
