@@ -4,7 +4,9 @@
  * for the classifiers, one-value rows for the regression). Plain numbers, no TF.js, so the
  * worker can post them to the page before any tensor exists.
  */
-import { experimentData, type ExperimentConfig } from '../../lib/experiments';
+// From its own file, not the experiments index: pages call this too, and the index would bring TF.js.
+import type { ExperimentConfig } from '../../lib/experiments/ExperimentConfig';
+import { experimentData } from '../../lib/experiments/experimentData';
 import { experimentConfig } from './experimentConfig';
 import type { DataParams, ExperimentId } from './protocol';
 
