@@ -4,6 +4,19 @@
  * worker (and its warmed-up backend). When workers are missing, blocked or fail to load, the
  * same host code is imported into the page and trains there, yielding often enough that the
  * page stays responsive. One run at a time: a second `start()` while one runs is refused.
+ *
+ * A demo imports this module lazily (so TF.js stays out of the first paint):
+ *
+ *   const { TrainingSession } = await import('../training/TrainingSession');
+ *   const session = new TrainingSession();
+ *   const outcome = await session.start(settings, {
+ *     onBackend: (b) => (backendLabel.textContent = b),
+ *     onProgress: (m) => bar.update(m.epoch, m.step, m.stepsPerEpoch),
+ *     onEpoch: (m) => redraw(m.event, m.predictions),
+ *   });
+ *   if (outcome.type === 'done' && outcome.status === 'diverged') explain(outcome.reason);
+ *
+ * Stop calls `session.stop()`; the outcome then has status 'stopped'.
  */
 import type {
   BackendName,
