@@ -146,6 +146,7 @@ function report(rows: (BenchRow & { env: string })[]): string {
   const header = ['env', 'backend', 'experiment', 'train() ms', 'fit ms', 'plain TS ms', 'fit / train', 'train / plain', 'train method', 'test loss train/fit/plain'];
   const table: string[][] = [header];
   const groups = new Map<string, (BenchRow & { env: string })[]>();
+  const failures: string[] = [];
   for (const r of rows) {
     const key = `${r.env}|${r.backend}|${r.experiment}`;
     groups.set(key, [...(groups.get(key) ?? []), r]);
@@ -157,9 +158,11 @@ function report(rows: (BenchRow & { env: string })[]): string {
     const f = by('fit');
     // The plain loop does not depend on the TF.js backend: it is measured once per environment.
     const p = by('plainTS') ?? rows.find((r) => r.env === env && r.experiment === experiment && r.method === 'plainTS');
-    const ms = (r?: BenchRow) => (r ? r.medianMs.toFixed(r.medianMs < 10 ? 2 : 0) : '-');
-    const ratio = (a?: BenchRow, b?: BenchRow) => (a && b ? `${(a.medianMs / b.medianMs).toFixed(1)}x` : '-');
-    const loss = [t, f, p].map((r) => (r ? r.testLoss.toFixed(4) : '-')).join(' / ');
+    const ms = (r?: BenchRow) => (!r ? '-' : r.error ? 'failed' : r.medianMs.toFixed(r.medianMs < 10 ? 2 : 0));
+    const ok = (r?: BenchRow): r is BenchRow => r !== undefined && r.error === undefined;
+    const ratio = (a?: BenchRow, b?: BenchRow) => (ok(a) && ok(b) ? `${(a.medianMs / b.medianMs).toFixed(1)}x` : '-');
+    const loss = [t, f, p].map((r) => (ok(r) ? r.testLoss.toFixed(4) : '-')).join(' / ');
+    for (const r of g) if (r.error) failures.push(`${env} ${backend} ${experiment} ${r.method}: ${r.error}`);
     table.push([env, backend, experiment, ms(t), ms(f), ms(p), ratio(f, t), ratio(t, p), t?.detail ?? '-', loss]);
   }
   const widths = header.map((_, c) => Math.max(...table.map((r) => r[c].length)));
@@ -167,6 +170,7 @@ function report(rows: (BenchRow & { env: string })[]): string {
     lines.push(r.map((cell, c) => (c < 3 || c === 8 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
     if (i === 0) lines.push(widths.map((w) => '-'.repeat(w)).join('  '));
   }
+  if (failures.length) lines.push('', 'Failed:', ...failures.map((f) => `  ${f}`));
   return lines.join('\n');
 }
 

@@ -25,6 +25,8 @@ export interface BenchRow {
   testLoss: number;
   /** How train() stepped ('softmaxGradient', ...), for the train rows. */
   detail?: string;
+  /** Set when this method failed on this backend (the other rows still run). */
+  error?: string;
 }
 
 export interface BenchOptions {
@@ -115,15 +117,20 @@ export async function runBench(o: BenchOptions): Promise<BenchRow[]> {
       const runs: number[] = [];
       let loss = NaN;
       let detail: string | undefined;
-      if (method === 'train') await timeTrain(config);
-      else if (method === 'fit') await timeFit(config, 1);
-      else timePlain(config);
-      for (let r = 0; r < o.repeats; r++) {
-        const t: { ms: number; loss: number; detail?: string } =
-          method === 'train' ? await timeTrain(config) : method === 'fit' ? await timeFit(config, config.training.epochs) : timePlain(config);
-        runs.push(t.ms);
-        loss = t.loss;
-        detail = t.detail;
+      try {
+        if (method === 'train') await timeTrain(config);
+        else if (method === 'fit') await timeFit(config, 1);
+        else timePlain(config);
+        for (let r = 0; r < o.repeats; r++) {
+          const t: { ms: number; loss: number; detail?: string } =
+            method === 'train' ? await timeTrain(config) : method === 'fit' ? await timeFit(config, config.training.epochs) : timePlain(config);
+          runs.push(t.ms);
+          loss = t.loss;
+          detail = t.detail;
+        }
+      } catch (err) {
+        rows.push({ experiment: config.id, backend, method, medianMs: NaN, runsMs: runs, testLoss: NaN, error: err instanceof Error ? err.message : String(err) });
+        continue;
       }
       const row: BenchRow = { experiment: config.id, backend, method, medianMs: median(runs), runsMs: runs, testLoss: loss };
       if (detail) row.detail = detail;

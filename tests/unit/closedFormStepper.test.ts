@@ -4,6 +4,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeBlobs } from '../../src/lib/data/makeBlobs';
 import { toCategorical } from '../../src/lib/data/toCategorical';
+import { buildLinearSoftmax } from '../../src/lib/model/buildLinearSoftmax';
 import { buildRegressor } from '../../src/lib/model/buildRegressor';
 import { buildSoftmaxClassifier } from '../../src/lib/model/buildSoftmaxClassifier';
 import { closedFormStepper } from '../../src/lib/model/closedFormStepper';
@@ -53,5 +54,21 @@ describe.each(['cpu', 'wasm'])('closedFormStepper on the %s backend', (backend) 
       trained[1].forEach((v, j) => expect(Math.abs(v - reference.bias[j])).toBeLessThan(1e-5));
     }
     expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it("leaves weights the layers can use: a linear Dense (fused with its bias) still predicts", () => {
+    const model = buildLinearSoftmax({ seed: 1 });
+    const xt = tf.tensor2d(blobs.X);
+    const yt = tf.tensor2d(blobs.y.map((c) => (c % 2 ? [0, 1] : [1, 0])));
+    const [kv, bv] = model.getLayer('wx_b').trainableWeights;
+    const stepper = closedFormStepper({ kind: 'softmax', kernel: kv, bias: bv, x: xt, y: yt, batchSize: 32, learningRate: 0.01 });
+    stepper.beginEpoch(blobs.X.map((_, i) => i));
+    stepper.step(0);
+    stepper.endEpoch();
+    stepper.dispose();
+    const p = tf.tidy(() => (model.predict(xt) as tf.Tensor).arraySync() as number[][]);
+    expect(p[0][0] + p[0][1]).toBeCloseTo(1, 5);
+    tf.dispose([xt, yt]);
+    model.dispose();
   });
 });

@@ -53,7 +53,9 @@ export function closedFormStepper(o: {
   const writeBack = () =>
     tf.tidy(() => {
       kernel.write(tf.slice(w, [0, 0], [inputs, units]));
-      bias.write(tf.reshape(tf.slice(w, [inputs, 0], [1, units]), [units]));
+      // Sliced from the flat view so the bias gets rank-1 storage of its own: WASM checks a
+      // fused bias by the shape its data was created with, and a reshape keeps [1, units].
+      bias.write(tf.slice(tf.reshape(w, [-1]), [inputs * units], [units]));
     });
 
   return {
