@@ -171,6 +171,15 @@ describe('train', () => {
     model.dispose();
   });
 
+  it('refuses to train a model that is already training, and accepts it again afterwards', async () => {
+    const model = buildSoftmaxClassifier({ seed: 1 });
+    const first = train(model, { x, y }, { epochs: 2, batchSize: 4, seed: 1, yieldEvery: 10 });
+    await expect(train(model, { x, y }, { epochs: 1, batchSize: 4, seed: 1 })).rejects.toThrow(/already being trained/);
+    expect((await first).status).toBe('completed');
+    expect((await train(model, { x, y }, { epochs: 1, batchSize: 4, seed: 1 })).status).toBe('completed');
+    model.dispose();
+  });
+
   it('rejects options it cannot honour', async () => {
     const model = buildSoftmaxClassifier({ seed: 1 });
     await expect(train(model, { x, y }, { epochs: 0, batchSize: 4, seed: 1 })).rejects.toThrow(/epochs/);

@@ -70,6 +70,9 @@ export interface TrainResult {
   method: TrainingMethod;
 }
 
+/** Models being trained: two loops stepping the same variables would corrupt each other. */
+const busy = new WeakSet<LayersModel>();
+
 function check(condition: boolean, message: string): void {
   if (!condition) throw new RangeError(message);
 }
@@ -104,8 +107,7 @@ function toWeights(values: Float32Array | Int32Array | Uint8Array, offset: numbe
  * Every tensor the loop makes is freed whatever the outcome.
  */
 export async function train(model: LayersModel, data: TrainingData, options: TrainOptions): Promise<TrainResult> {
-  const { epochs, batchSize, learningRate = 0.01, loss = 'categoricalCrossentropy', seed, shuffle = true } = options;
-  const { signal, onEpoch, onProgress, yieldEvery } = options;
+  const { epochs, batchSize, learningRate = 0.01, yieldEvery } = options;
   check(Number.isInteger(epochs) && epochs >= 1, `epochs must be an integer >= 1; got ${epochs}`);
   check(Number.isInteger(batchSize) && batchSize >= 1, `batchSize must be an integer >= 1; got ${batchSize}`);
   check(Number.isFinite(learningRate) && learningRate > 0, `learningRate must be a positive number; got ${learningRate}`);
@@ -122,8 +124,25 @@ export async function train(model: LayersModel, data: TrainingData, options: Tra
   check(firstDense !== undefined, 'the model needs a Dense layer');
   const [kernelVar, biasVar] = firstDense!.trainableWeights;
   const [inputs, units] = kernelVar.shape as [number, number];
-  await tf.ready();
+  check(!busy.has(model), 'this model is already being trained; stop that run first');
+  busy.add(model);
+  try {
+    await tf.ready();
+    return await trainChecked(model, data, options, { inputs, units, hasBias: biasVar !== undefined, firstDense: firstDense! });
+  } finally {
+    busy.delete(model);
+  }
+}
 
+async function trainChecked(
+  model: LayersModel,
+  data: TrainingData,
+  options: TrainOptions,
+  dense: { inputs: number; units: number; hasBias: boolean; firstDense: LayersModel['layers'][number] },
+): Promise<TrainResult> {
+  const { epochs, batchSize, learningRate = 0.01, loss = 'categoricalCrossentropy', seed, shuffle = true } = options;
+  const { signal, onEpoch, onProgress, yieldEvery } = options;
+  const { inputs, units, hasBias, firstDense } = dense;
   const n = data.x.length;
   const rng = new RandomState(seed);
   const x = tf.tensor2d(data.x);
@@ -157,11 +176,11 @@ export async function train(model: LayersModel, data: TrainingData, options: Tra
         const train = metricTensors(model.predictOnBatch(x) as tf.Tensor2D, y, loss);
         const val = xVal && yVal ? metricTensors(model.predictOnBatch(xVal) as tf.Tensor2D, yVal, loss) : undefined;
         const parts: tf.Tensor[] = [train.loss, train.correct ?? tf.scalar(NaN), val?.loss ?? tf.scalar(NaN), val?.correct ?? tf.scalar(NaN)];
-        return tf.concat([...parts.map((t) => tf.reshape(t, [1])), ...firstDense!.trainableWeights.map((w) => tf.reshape(w.read(), [-1]))]);
+        return tf.concat([...parts.map((t) => tf.reshape(t, [1])), ...firstDense.trainableWeights.map((w) => tf.reshape(w.read(), [-1]))]);
       });
       const values = await summary.data();
       summary.dispose();
-      const weights = toWeights(values, 4, inputs, units, biasVar !== undefined);
+      const weights = toWeights(values, 4, inputs, units, hasBias);
       const event: EpochEvent = { epoch, loss: values[0], weights };
       if (loss === 'categoricalCrossentropy') event.accuracy = values[1] / n;
       if (xVal) {
