@@ -37,3 +37,16 @@ describe('regressionSiteRun: the build-time regression run', () => {
     expect(again.weights.kernel[0][0]).toBe(a.w);
   });
 });
+
+describe('regressionSiteRun with another training seed', () => {
+  it('seeds both the initial weight and the shuffle, like the demo’s seed knob', async () => {
+    const { runExperiment } = await import('../../src/lib/experiments');
+    const a = await regressionSiteRun(1);
+    const b = await runExperiment({ ...regression, model: { ...regression.model, seed: 1 }, training: { ...regression.training, seed: 1 } });
+    expect(a.testMse).toBe(b.result!.loss);
+    expect(a.config.training.seed).toBe(1);
+    expect(a.config.model.seed).toBe(1);
+    expect(await regressionSiteRun(1)).toBe(a);
+    expect(await regressionSiteRun()).not.toBe(a);
+  });
+});

@@ -30,12 +30,25 @@ export interface RegressionSiteRun {
 /** Points of the curve: the same as the training worker draws live. */
 export const CURVE_POINTS = 200;
 
-let cached: Promise<RegressionSiteRun> | undefined;
+const cached = new Map<number, Promise<RegressionSiteRun>>();
 
-/** The lesson's regression as configured in src/lib/experiments; memoised for the build. */
-export function regressionSiteRun(): Promise<RegressionSiteRun> {
-  cached ??= run(regression);
-  return cached;
+/**
+ * The lesson's regression as configured in src/lib/experiments, memoised for the build. A
+ * `seed` replaces both the initial-weight and the shuffle seed, as the demo's training seed
+ * does when a reader changes it.
+ */
+export function regressionSiteRun(seed?: number): Promise<RegressionSiteRun> {
+  const key = seed ?? -1;
+  let p = cached.get(key);
+  if (!p) {
+    const config: ExperimentConfig =
+      seed === undefined
+        ? regression
+        : { ...regression, model: { ...regression.model, seed }, training: { ...regression.training, seed } };
+    p = run(config);
+    cached.set(key, p);
+  }
+  return p;
 }
 
 async function run(config: ExperimentConfig): Promise<RegressionSiteRun> {
