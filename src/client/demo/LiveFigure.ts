@@ -1,0 +1,173 @@
+/**
+ * Base class of the live figure elements. The server renders a StaticFigure inside the
+ * element; once the script runs, the element subscribes to its experiment's store and, when
+ * the data or the run changes, replaces the figure's panels with new renderings of the same
+ * src/lib/figures options (same width and height, so nothing below moves).
+ *
+ * API for subclasses (G1/G2/G3):
+ *   <demo-x experiment="blobs4"> <figure data-figure=...>...</figure> </demo-x>
+ *   protected draw(): FigureUpdate | 'static' | null
+ *                                           build options from this.store; 'static' brings back the
+ *                                           build-time figure (after Reset); null keeps what is shown
+ *   protected redrawOn: StoreEvent[]        events that trigger a redraw (default data, epoch, done, reset)
+ *   protected drawOnConnect(): boolean      redraw at once on load (default: when the URL changed the data)
+ *   protected setup(): void                 called once after the store is known (wire own controls)
+ *   protected requestDraw(): void           schedule a redraw
+ *   this.store                              the ExperimentStore
+ *
+ * Redraws are queued page-wide and run one figure per animation frame, so several figures
+ * updating on the same epoch never add up to one long task. With prefers-reduced-motion, the
+ * redraws that only follow training progress ('epoch', 'progress') come at most once a second.
+ */
+import type { PlotOptions } from '@observablehq/plot';
+import type { ExperimentId } from '../../lib/experiments';
+import { renderFigure } from '../plot/renderFigure';
+import { getExperimentStore, type ExperimentStore, type StoreEvent } from './experimentStore';
+
+export interface FigureUpdate {
+  /** One option set per panel of the figure, in order. */
+  options: PlotOptions | PlotOptions[];
+  /** New visible description; default: the panels' ariaDescription joined. */
+  description?: string;
+}
+
+const EXPERIMENTS: readonly string[] = ['blobs4', 'blobs2', 'regression'];
+const REDUCED_MOTION_INTERVAL_MS = 1000;
+const PROGRESS_EVENTS: readonly StoreEvent[] = ['epoch', 'progress'];
+
+const queue = new Set<LiveFigure>();
+let frameRequested = false;
+
+function pump(): void {
+  frameRequested = false;
+  const next = queue.values().next();
+  if (next.done) return;
+  queue.delete(next.value);
+  next.value.renderNow();
+  if (queue.size > 0) schedule();
+}
+
+function schedule(): void {
+  if (frameRequested) return;
+  frameRequested = true;
+  // Hidden tabs get no animation frames; a timeout keeps the figures current for when they return.
+  if (document.visibilityState === 'hidden') setTimeout(pump, 100);
+  else requestAnimationFrame(pump);
+}
+
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+export abstract class LiveFigure extends HTMLElement {
+  protected store!: ExperimentStore;
+  protected redrawOn: StoreEvent[] = ['data', 'epoch', 'done', 'reset'];
+  private unsubscribe: (() => void)[] = [];
+  private lastMotionDraw = 0;
+  private motionTimer: ReturnType<typeof setTimeout> | undefined;
+  private initialised = false;
+  private original: { panels: string[]; description: string } | undefined;
+
+  protected abstract draw(): FigureUpdate | 'static' | null;
+
+  /** Redraw on load when the link's settings gave other data than the lesson's figure shows. */
+  protected drawOnConnect(): boolean {
+    return !this.store.isLessonData();
+  }
+
+  protected setup(): void {}
+
+  connectedCallback(): void {
+    const id = this.getAttribute('experiment') ?? '';
+    if (!EXPERIMENTS.includes(id)) return;
+    this.store = getExperimentStore(id as ExperimentId);
+    if (!this.initialised) {
+      this.initialised = true;
+      this.original = {
+        panels: Array.from(this.querySelectorAll('[data-figure-panel]')).map((p) => p.innerHTML),
+        description: this.querySelector('[data-figure-description]')?.textContent ?? '',
+      };
+      this.setup();
+    }
+    this.unsubscribe = this.redrawOn.map((event) =>
+      this.store.on(event, () => (PROGRESS_EVENTS.includes(event) ? this.requestMotionDraw() : this.requestDraw())),
+    );
+    if (this.drawOnConnect()) this.requestDraw();
+  }
+
+  disconnectedCallback(): void {
+    for (const off of this.unsubscribe) off();
+    this.unsubscribe = [];
+    queue.delete(this);
+    clearTimeout(this.motionTimer);
+  }
+
+  protected requestDraw(): void {
+    queue.add(this);
+    schedule();
+  }
+
+  private requestMotionDraw(): void {
+    if (!prefersReducedMotion()) {
+      this.requestDraw();
+      return;
+    }
+    const wait = this.lastMotionDraw + REDUCED_MOTION_INTERVAL_MS - performance.now();
+    if (wait <= 0) {
+      this.lastMotionDraw = performance.now();
+      this.requestDraw();
+    } else if (this.motionTimer === undefined) {
+      this.motionTimer = setTimeout(() => {
+        this.motionTimer = undefined;
+        this.lastMotionDraw = performance.now();
+        this.requestDraw();
+      }, wait);
+    }
+  }
+
+  /** Draws now; called by the page-wide queue. */
+  renderNow(): void {
+    if (!this.isConnected) return;
+    let update: FigureUpdate | 'static' | null;
+    try {
+      update = this.draw();
+    } catch (err) {
+      console.warn('A live figure could not be drawn:', err);
+      return;
+    }
+    if (!update) return;
+    const figure = this.querySelector<HTMLElement>('[data-figure]');
+    if (!figure) return;
+    if (update === 'static') {
+      this.restoreStatic(figure);
+      return;
+    }
+    const descriptionId = `${figure.dataset.figure}-description`;
+    const panels = Array.from(figure.querySelectorAll<HTMLElement>('[data-figure-panel]'));
+    const options = Array.isArray(update.options) ? update.options : [update.options];
+    options.forEach((o, i) => {
+      const panel = panels[i];
+      if (!panel) return;
+      const node = renderFigure(o, { document, describedBy: descriptionId });
+      panel.replaceChildren(node);
+      if (o.width) panel.style.maxWidth = `${o.width}px`;
+    });
+    figure.dataset.live = 'true';
+    const description =
+      update.description ?? [...new Set(options.map((o) => o.ariaDescription).filter((d): d is string => Boolean(d)))].join(' ');
+    const target = figure.querySelector<HTMLElement>('[data-figure-description]');
+    if (target && description && target.textContent !== description) target.textContent = description;
+  }
+
+  private restoreStatic(figure: HTMLElement): void {
+    if (!this.original || figure.dataset.live !== 'true') return;
+    const panels = figure.querySelectorAll<HTMLElement>('[data-figure-panel]');
+    panels.forEach((p, i) => {
+      const html = this.original?.panels[i];
+      if (html !== undefined) p.innerHTML = html;
+    });
+    const target = figure.querySelector<HTMLElement>('[data-figure-description]');
+    if (target) target.textContent = this.original.description;
+    delete figure.dataset.live;
+  }
+}

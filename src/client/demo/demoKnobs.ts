@@ -1,0 +1,67 @@
+/**
+ * The knobs of each experiment's demos: what a reader may change, within which range, and the
+ * lesson's value as the default. The names are the keys in the settings object and in the URL
+ * (`?blobs4.learningRate=0.1`), so a link and a control go through the same parseKnob check.
+ *
+ * Ranges stop where a value would make the page slow or meaningless, not where training gets
+ * hard: a learning rate of 100 is allowed on purpose, so a reader can watch a run diverge.
+ */
+// Config files one by one: the experiments index would pull TF.js into every page's script.
+import { blobs2 } from '../../lib/experiments/blobs2';
+import { blobs4 } from '../../lib/experiments/blobs4';
+import type { ExperimentConfig, ExperimentId } from '../../lib/experiments/ExperimentConfig';
+import { regression } from '../../lib/experiments/regression';
+import type { KnobSpec } from '../../lib/knobs/parseKnob';
+
+export type TrainingKnob = 'learningRate' | 'batchSize' | 'epochs' | 'seed';
+export type BlobsKnob = 'samples' | 'centers' | 'spread' | 'dataSeed';
+export type RegressionKnob = 'points' | 'noise' | 'dataSeed';
+export type KnobName = TrainingKnob | BlobsKnob | RegressionKnob;
+
+/** Every knob of one experiment, by name; the store always holds a valid value for each. */
+export type DemoSettings = Partial<Record<KnobName, number>> & Record<TrainingKnob | 'dataSeed', number>;
+
+export const LESSON_CONFIGS: Record<ExperimentId, ExperimentConfig> = { blobs4, blobs2, regression };
+
+const SEED_MAX = 2 ** 32 - 1;
+
+function trainingKnobs(c: ExperimentConfig): KnobSpec<KnobName>[] {
+  return [
+    { name: 'learningRate', label: 'Learning rate', kind: 'number', min: 0, minExclusive: true, max: 1000, default: c.training.learningRate },
+    { name: 'batchSize', label: 'Batch size', kind: 'integer', min: 1, max: 4096, default: c.training.batchSize },
+    { name: 'epochs', label: 'Epochs', kind: 'integer', min: 1, max: 500, default: c.training.epochs },
+    { name: 'seed', label: 'Training seed', kind: 'integer', min: 0, max: SEED_MAX, default: c.training.seed },
+  ];
+}
+
+function dataKnobs(c: ExperimentConfig): KnobSpec<KnobName>[] {
+  const d = c.data;
+  if (d.kind === 'blobs') {
+    return [
+      { name: 'samples', label: 'Samples', kind: 'integer', min: 20, max: 10_000, default: d.nSamples },
+      // Seven classes is where the colour-blind-safe palette runs out.
+      { name: 'centers', label: 'Centres', kind: 'integer', min: 2, max: 7, default: d.centers },
+      { name: 'spread', label: 'Spread', kind: 'number', min: 0, minExclusive: true, max: 20, default: d.clusterStd },
+      { name: 'dataSeed', label: 'Data seed', kind: 'integer', min: 0, max: SEED_MAX, default: d.randomState },
+    ];
+  }
+  return [
+    { name: 'points', label: 'Points', kind: 'integer', min: 20, max: 10_000, default: d.n },
+    { name: 'noise', label: 'Noise', kind: 'number', min: 0, max: 5, default: d.noise },
+    { name: 'dataSeed', label: 'Data seed', kind: 'integer', min: 0, max: SEED_MAX, default: d.seed },
+  ];
+}
+
+/** All knobs of an experiment: data knobs first, then training knobs. */
+export function demoKnobs(id: ExperimentId): KnobSpec<KnobName>[] {
+  const c = LESSON_CONFIGS[id];
+  if (!c) throw new RangeError(`Unknown experiment ${String(id)}`);
+  return [...dataKnobs(c), ...trainingKnobs(c)];
+}
+
+/** Names of the knobs that change the dataset (changing one invalidates a trained model). */
+export const DATA_KNOBS: readonly KnobName[] = ['samples', 'centers', 'spread', 'dataSeed', 'points', 'noise'];
+
+export function isDataKnob(name: string): boolean {
+  return (DATA_KNOBS as readonly string[]).includes(name);
+}

@@ -1,0 +1,351 @@
+/**
+ * One experiment's state on a page, shared by every demo element of that experiment: the
+ * reader's settings (kept in the URL), the dataset they describe, and the current training run.
+ * Elements never talk to each other; they update the store and redraw on its events.
+ *
+ * API (what G1/G2/G3 elements use):
+ *   getExperimentStore(id)           the page's store for 'blobs4' | 'blobs2' | 'regression'
+ *   store.id, store.config           experiment id; the lesson's ExperimentConfig (lesson figures)
+ *   store.knobs                      KnobSpec[] of the experiment (data knobs, then training knobs)
+ *   store.settings                   DemoSettings: a valid value for every knob
+ *   store.notices                    sentences about link parameters that were ignored
+ *   store.update({ name: raw })      validates every value with parseKnob; all-or-nothing;
+ *                                    returns { ok, errors: { name: message } }; writes the URL;
+ *                                    a data change stops a running run and clears its results
+ *   store.reset()                    lesson's settings, clean URL, run state cleared
+ *   store.isLessonData()             true while the data knobs hold the lesson's values
+ *   store.data()                     DemoData for the current settings (cached, main thread)
+ *   store.train() / store.stop()     one run at a time; train() resolves when the run ends
+ *   store.running, store.backend, store.mode
+ *   store.last                       { data?, settings?, history, epoch?, progress?, done?, error? }
+ *   store.livePredictions()          the latest grid classes or curve of the run (or its final ones)
+ *   store.memory()                   tensors held by the trainer (tests)
+ *   store.on(event, listener)        returns an unsubscribe function; events and payloads in
+ *                                    StoreEvents below ('idle' fires whenever a run has ended)
+ * The TrainingSession (and with it TF.js) is created on the first train() of any store.
+ */
+import type { ExperimentConfig, ExperimentId } from '../../lib/experiments';
+import type { Split } from '../../lib/figures';
+import type { KnobSpec } from '../../lib/knobs/parseKnob';
+import { parseKnob } from '../../lib/knobs/parseKnob';
+import { readUrlSettings, writeUrlSettings } from '../../lib/knobs/urlSettings';
+import { prepareData } from '../training/prepareData';
+import type {
+  BackendName,
+  DataParams,
+  DoneMessage,
+  EpochMessage,
+  EpochMetrics,
+  ErrorMessage,
+  LivePredictions,
+  MemoryMessage,
+  ProgressMessage,
+  TrainSettings,
+} from '../training/protocol';
+import type { TrainingMode, TrainingSession } from '../training/TrainingSession';
+import { demoKnobs, isDataKnob, LESSON_CONFIGS, type DemoSettings, type KnobName } from './demoKnobs';
+import { dataParamsFor, trainSettingsFor } from './trainSettingsFor';
+
+export type { DemoSettings, KnobName };
+
+/** An experiment's dataset as the page draws it; the worker builds the same from the same params. */
+export interface DemoData {
+  kind: 'classification' | 'regression';
+  params: DataParams;
+  xTrain: number[][];
+  xTest: number[][];
+  yTrain: number[];
+  yTest: number[];
+  /** Training rows then test rows, with `split` saying which is which (for the scatter plots). */
+  X: number[][];
+  y: number[];
+  split: Split[];
+  /** Number of classes; 1 for the regression. */
+  outputs: number;
+}
+
+export interface RunState {
+  /** The data and settings the current (or last) run trains on. */
+  data?: DemoData;
+  settings?: DemoSettings;
+  /** Metrics of every finished epoch of the run. */
+  history: EpochMetrics[];
+  epoch?: EpochMessage;
+  progress?: ProgressMessage;
+  done?: DoneMessage;
+  error?: string;
+}
+
+export interface StoreEvents {
+  settings: DemoSettings;
+  data: DemoData;
+  start: TrainSettings;
+  epoch: EpochMessage;
+  progress: ProgressMessage;
+  done: DoneMessage;
+  reset: DemoSettings;
+  error: string;
+  /** A run has ended (finished, stopped, failed or superseded): Train may be pressed again. */
+  idle: undefined;
+}
+export type StoreEvent = keyof StoreEvents;
+type Listener<E extends StoreEvent> = (payload: StoreEvents[E]) => void;
+
+export interface UpdateResult {
+  ok: boolean;
+  errors: Partial<Record<KnobName, string>>;
+}
+
+let session: TrainingSession | undefined;
+let sessionLoading: Promise<TrainingSession> | undefined;
+
+/** The page's one training session, made (and TF.js loaded) on first use. */
+function trainingSession(): Promise<TrainingSession> {
+  if (session) return Promise.resolve(session);
+  sessionLoading ??= import('../training/TrainingSession').then(({ TrainingSession }) => {
+    session = new TrainingSession();
+    return session;
+  });
+  return sessionLoading;
+}
+
+export class ExperimentStore {
+  readonly id: ExperimentId;
+  readonly config: ExperimentConfig;
+  readonly knobs: readonly KnobSpec<KnobName>[];
+  settings: DemoSettings;
+  notices: string[];
+  last: RunState = { history: [] };
+  backend: BackendName | undefined;
+  mode: TrainingMode | undefined;
+
+  private readonly listeners = new Map<StoreEvent, Set<(payload: never) => void>>();
+  private readonly defaults: DemoSettings;
+  private cached: { key: string; data: DemoData } | undefined;
+  private active = false;
+  /** Bumped by every train, reset and data change: events of an older run are dropped. */
+  private runToken = 0;
+  private activeRun = 0;
+
+  constructor(id: ExperimentId, search = typeof location === 'undefined' ? '' : location.search) {
+    this.id = id;
+    this.config = LESSON_CONFIGS[id];
+    this.knobs = demoKnobs(id);
+    const fromUrl = readUrlSettings(new URLSearchParams(search), id, this.knobs);
+    this.defaults = readUrlSettings(new URLSearchParams(), id, this.knobs).settings as DemoSettings;
+    this.settings = fromUrl.settings as DemoSettings;
+    this.notices = fromUrl.notices;
+  }
+
+  get running(): boolean {
+    return this.active;
+  }
+
+  /** True while the data knobs hold the lesson's values (the build-time figures show this data). */
+  isLessonData(): boolean {
+    return this.knobs.every((k) => !isDataKnob(k.name) || this.settings[k.name] === this.defaults[k.name]);
+  }
+
+  /** The lesson's value of every knob. */
+  get lessonSettings(): DemoSettings {
+    return { ...this.defaults };
+  }
+
+  on<E extends StoreEvent>(event: E, listener: Listener<E>): () => void {
+    let set = this.listeners.get(event);
+    if (!set) this.listeners.set(event, (set = new Set()));
+    set.add(listener as (payload: never) => void);
+    return () => set.delete(listener as (payload: never) => void);
+  }
+
+  /**
+   * Validates `values` (raw text from a control or numbers) and applies them only if all are
+   * valid. Unknown names are errors too, so a typo cannot pass silently.
+   */
+  update(values: Partial<Record<KnobName, string | number>>): UpdateResult {
+    const errors: UpdateResult['errors'] = {};
+    const next: DemoSettings = { ...this.settings };
+    let dataChanged = false;
+    let changed = false;
+    for (const [name, raw] of Object.entries(values) as [KnobName, string | number][]) {
+      const spec = this.knobs.find((k) => k.name === name);
+      if (!spec) {
+        errors[name] = `This demo has no setting called ${name}.`;
+        continue;
+      }
+      const parsed = parseKnob(String(raw), spec);
+      if (!parsed.ok) {
+        errors[name] = parsed.message;
+        continue;
+      }
+      if (next[name] !== parsed.value) {
+        next[name] = parsed.value;
+        changed = true;
+        if (isDataKnob(name)) dataChanged = true;
+      }
+    }
+    if (Object.keys(errors).length > 0) return { ok: false, errors };
+    if (!changed) return { ok: true, errors };
+    this.settings = next;
+    this.writeUrl();
+    this.emit('settings', this.settings);
+    if (dataChanged) {
+      // A model trained on other data says nothing about this data: drop it.
+      if (this.active) this.stop();
+      this.runToken += 1;
+      this.clearRun();
+      this.emit('data', this.data());
+    }
+    return { ok: true, errors };
+  }
+
+  reset(): void {
+    if (this.active) this.stop();
+    this.runToken += 1;
+    this.settings = { ...this.defaults };
+    this.notices = [];
+    this.clearRun();
+    this.writeUrl();
+    this.emit('reset', this.settings);
+    this.emit('settings', this.settings);
+    this.emit('data', this.data());
+  }
+
+  data(): DemoData {
+    const params = dataParamsFor(this.id, this.settings);
+    const key = JSON.stringify(params);
+    if (this.cached?.key === key) return this.cached.data;
+    const d = prepareData(this.id, params);
+    const data: DemoData = {
+      kind: d.kind,
+      params,
+      xTrain: d.xTrain,
+      xTest: d.xTest,
+      yTrain: d.yTrain,
+      yTest: d.yTest,
+      X: [...d.xTrain, ...d.xTest],
+      y: [...d.yTrain, ...d.yTest],
+      split: [...d.xTrain.map((): Split => 'train'), ...d.xTest.map((): Split => 'test')],
+      outputs: d.outputs,
+    };
+    this.cached = { key, data };
+    return data;
+  }
+
+  /** Predictions to draw now: the last epoch's while training, the final ones after. */
+  livePredictions(): LivePredictions | undefined {
+    return this.last.done?.predictions ?? this.last.epoch?.predictions;
+  }
+
+  /**
+   * Trains with the current settings. A second call while a run is going is ignored (it
+   * resolves at once), so a double click cannot start two runs.
+   */
+  async train(): Promise<void> {
+    if (this.active) return;
+    this.active = true;
+    const token = ++this.runToken;
+    this.activeRun = token;
+    const settings = { ...this.settings };
+    const trainSettings = trainSettingsFor(this.id, settings);
+    this.last = { data: this.data(), settings, history: [] };
+    this.emit('start', trainSettings);
+    try {
+      const s = await trainingSession();
+      if (token !== this.runToken) return;
+      const outcome = await s.start(trainSettings, {
+        onBackend: (b) => {
+          this.backend = b;
+          this.mode = s.mode;
+        },
+        onEpoch: (m) => {
+          if (token !== this.runToken) return;
+          const { weights: _weights, ...metrics } = m.event;
+          this.last.history = [...this.last.history, metrics];
+          this.last.epoch = m;
+          this.emit('epoch', m);
+        },
+        onProgress: (m) => {
+          if (token !== this.runToken) return;
+          this.last.progress = m;
+          this.emit('progress', m);
+        },
+      });
+      this.backend = s.backend ?? this.backend;
+      this.mode = s.mode ?? this.mode;
+      if (token !== this.runToken) return;
+      this.finishOutcome(outcome);
+    } catch (err) {
+      if (token === this.runToken) this.fail(err instanceof Error ? err.message : String(err));
+    } finally {
+      // A listener of 'done' may already have started the next run: leave that one alone.
+      if (this.activeRun === token) {
+        this.active = false;
+        this.emit('idle', undefined);
+      }
+    }
+  }
+
+  stop(): void {
+    if (!this.active) return;
+    session?.stop();
+  }
+
+  async memory(): Promise<MemoryMessage> {
+    return (await trainingSession()).memory();
+  }
+
+  private finishOutcome(outcome: DoneMessage | ErrorMessage | { type: 'busy' }): void {
+    if (outcome.type === 'done') {
+      this.last.done = outcome;
+      // The run's history is authoritative (it includes epochs whose events were throttled).
+      this.last.history = outcome.history;
+      this.active = false;
+      this.emit('done', outcome);
+    } else if (outcome.type === 'busy') {
+      this.fail('Another demo on this page is training; wait for it to finish or stop it, then train again.');
+    } else {
+      this.fail(outcome.message);
+    }
+  }
+
+  private fail(message: string): void {
+    this.last.error = message;
+    this.active = false;
+    this.emit('error', message);
+  }
+
+  private clearRun(): void {
+    this.last = { history: [] };
+  }
+
+  private writeUrl(): void {
+    if (typeof history === 'undefined' || typeof location === 'undefined') return;
+    const params = writeUrlSettings(new URLSearchParams(location.search), this.id, this.knobs, this.settings);
+    const query = params.toString();
+    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+  }
+
+  private emit<E extends StoreEvent>(event: E, payload: StoreEvents[E]): void {
+    for (const listener of this.listeners.get(event) ?? []) {
+      try {
+        (listener as Listener<E>)(payload);
+      } catch (err) {
+        // One broken figure must not stop the others (or the run) from updating.
+        console.warn(`A ${event} listener of the ${this.id} demo failed:`, err);
+      }
+    }
+  }
+}
+
+const stores = new Map<ExperimentId, ExperimentStore>();
+
+/** The page's store for an experiment; every element of that experiment gets the same one. */
+export function getExperimentStore(id: ExperimentId): ExperimentStore {
+  let store = stores.get(id);
+  if (!store) {
+    store = new ExperimentStore(id);
+    stores.set(id, store);
+  }
+  return store;
+}

@@ -1,0 +1,45 @@
+/**
+ * The sentence the trainer's status line says when a run ends: how it ended, its test figures
+ * beside the lesson's, and for a diverged run what to try. Pure, so it is tested in Node.
+ */
+import type { ExperimentConfig } from '../../lib/experiments/ExperimentConfig';
+
+export interface RunEnd {
+  status: 'completed' | 'stopped' | 'diverged';
+  reason?: string;
+  epochsRun: number;
+  test?: { loss: number; accuracy?: number };
+  trainMs: number;
+}
+
+/** Four significant decimals: enough to compare with the lesson's 0.9225 and 0.1815. */
+export function formatMetric(v: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  return Math.abs(v) >= 0.001 || v === 0 ? v.toFixed(4) : v.toPrecision(3);
+}
+
+export function runSummary(end: RunEnd, config: ExperimentConfig, epochs: number): string {
+  const lesson = config.lesson;
+  const regression = config.training.loss === 'meanSquaredError';
+  const figures = (t: { loss: number; accuracy?: number }) => {
+    if (regression) {
+      const floor = config.data.kind === 'regression' ? config.data.noise ** 2 : undefined;
+      return `test MSE ${formatMetric(t.loss)} (lesson ${formatMetric(lesson.loss)}${floor !== undefined ? `, noise floor ${formatMetric(floor)}` : ''})`;
+    }
+    const acc = t.accuracy !== undefined && lesson.accuracy !== undefined ? `test accuracy ${formatMetric(t.accuracy)} (lesson ${formatMetric(lesson.accuracy)}), ` : '';
+    return `${acc}test loss ${formatMetric(t.loss)} (lesson ${formatMetric(lesson.loss)})`;
+  };
+  const seconds = (end.trainMs / 1000).toFixed(1);
+  if (end.status === 'diverged') {
+    const why = end.reason ?? 'the loss stopped being a finite number.';
+    return `Training stopped because it diverged. ${why} Press Reset to go back to the lesson's settings.`;
+  }
+  if (end.status === 'stopped') {
+    return `Stopped after ${end.epochsRun} of ${epochs} epochs.` + (end.test ? ` The model as it was then: ${figures(end.test)}.` : '');
+  }
+  return `Done: ${end.epochsRun} epochs in ${seconds} s.` + (end.test ? ` ${capitalise(figures(end.test))}.` : '');
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

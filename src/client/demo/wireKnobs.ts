@@ -1,0 +1,83 @@
+/**
+ * Connects the inputs a KnobFields component rendered ([data-knob] with a [data-knob-message]
+ * beside each) to a store: every keystroke is checked with the store's parseKnob specs; a valid
+ * value goes into the store (and the URL), a refused one leaves the store's last good value in
+ * place and says so next to the control. Store changes (Reset, another control) flow back into
+ * the fields. Returns a function telling whether any field is currently invalid, and an
+ * unsubscribe.
+ */
+import type { ExperimentStore, KnobName } from './experimentStore';
+
+export interface WiredKnobs {
+  /** True while some field holds a value the store refused. */
+  invalid(): boolean;
+  /** Enable or disable the fields (while a run uses them, for instance). */
+  setDisabled(disabled: boolean): void;
+  dispose(): void;
+}
+
+export function wireKnobs(root: ParentNode, store: ExperimentStore, onValidity?: (invalid: boolean) => void): WiredKnobs {
+  const inputs = Array.from(root.querySelectorAll<HTMLInputElement>('input[data-knob]'));
+  const bad = new Set<HTMLInputElement>();
+  const messageOf = (input: HTMLInputElement) =>
+    root.querySelector<HTMLElement>(`[data-knob-message="${input.dataset.knob}"]`);
+
+  const show = (input: HTMLInputElement, message: string) => {
+    const slot = messageOf(input);
+    if (slot) slot.textContent = message;
+    if (message) {
+      input.setAttribute('aria-invalid', 'true');
+      bad.add(input);
+    } else {
+      input.removeAttribute('aria-invalid');
+      bad.delete(input);
+    }
+    onValidity?.(bad.size > 0);
+  };
+
+  const syncFromStore = () => {
+    for (const input of inputs) {
+      const name = input.dataset.knob as KnobName;
+      const value = store.settings[name];
+      if (value === undefined) continue;
+      if (Number(input.value) !== value || bad.has(input)) input.value = String(value);
+      show(input, '');
+    }
+  };
+
+  const onInput = (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const name = input.dataset.knob as KnobName;
+    const result = store.update({ [name]: input.value });
+    const error = result.errors[name];
+    show(input, error ? `${error} Still using ${store.settings[name]}.` : '');
+  };
+
+  for (const input of inputs) {
+    input.addEventListener('input', onInput);
+    input.disabled = false;
+  }
+  syncFromStore();
+  const offReset = store.on('reset', syncFromStore);
+  // Values set elsewhere (another element's field for the same knob) show here too; a field the
+  // reader is editing keeps its text.
+  const offSettings = store.on('settings', () => {
+    for (const input of inputs) {
+      if (input === document.activeElement || bad.has(input)) continue;
+      const value = store.settings[input.dataset.knob as KnobName];
+      if (value !== undefined && Number(input.value) !== value) input.value = String(value);
+    }
+  });
+
+  return {
+    invalid: () => bad.size > 0,
+    setDisabled: (disabled) => {
+      for (const input of inputs) input.disabled = disabled;
+    },
+    dispose: () => {
+      offReset();
+      offSettings();
+      for (const input of inputs) input.removeEventListener('input', onInput);
+    },
+  };
+}
