@@ -1,0 +1,48 @@
+/**
+ * <regression-data experiment="regression">: the noisy sigmoid and its train/test split, with
+ * the data knobs (points, noise, data seed) wired to the experiment's store by wireKnobs, so a
+ * refused value gets its message beside the field and the dataset stays the last good one.
+ * Reset on the trainer puts the fields back and redraws the lesson's data.
+ */
+import { regressionScatter, regressionSplit } from '../../lib/figures';
+import { LiveFigure, type FigureUpdate } from './LiveFigure';
+import type { StoreEvent } from './experimentStore';
+import { REGRESSION_DATA_PANEL } from './regressionDataPanel';
+import { wireKnobs } from './wireKnobs';
+
+export class RegressionDataFigure extends LiveFigure {
+  protected redrawOn: StoreEvent[] = ['data', 'reset'];
+
+  protected setup(): void {
+    const form = this.querySelector('form');
+    if (form) {
+      form.addEventListener('submit', (e) => e.preventDefault());
+      wireKnobs(form, this.store);
+    }
+    this.syncTable();
+    this.dataset.ready = 'true';
+  }
+
+  protected draw(): FigureUpdate | null {
+    this.syncTable();
+    const d = this.store.data();
+    const x = d.X.map((r) => r[0]);
+    return {
+      options: [
+        regressionScatter({ x, y: d.y, ...REGRESSION_DATA_PANEL }),
+        regressionSplit({ x, y: d.y, split: d.split, ...REGRESSION_DATA_PANEL }),
+      ],
+    };
+  }
+
+  /** The Data table and its CSV hold the lesson's points: hidden while the knobs draw others. */
+  private syncTable(): void {
+    const lesson = this.store.isLessonData();
+    const table = this.querySelector<HTMLElement>('.static-figure__data');
+    const note = this.querySelector<HTMLElement>('[data-table-note]');
+    if (table) table.hidden = !lesson;
+    if (note) note.hidden = lesson;
+  }
+}
+
+if (!customElements.get('regression-data')) customElements.define('regression-data', RegressionDataFigure);

@@ -1,0 +1,146 @@
+/**
+ * <regression-fit experiment="regression">: the model's curve over the data, redrawn after
+ * every epoch from the worker's live predictions, with the training and test MSE beside the
+ * lesson's and the noise floor σ² (which follows the noise knob).
+ *
+ * The server renders the site's own seeded run (figure and numbers). That rendering is kept
+ * aside on load and put back on Reset, so the page returns exactly to what a reader without
+ * JavaScript sees; any run or data change replaces it with live drawings.
+ */
+import { regressionFit, regressionSplit } from '../../lib/figures';
+import { LiveFigure, type FigureUpdate } from './LiveFigure';
+import type { StoreEvent } from './experimentStore';
+import { regressionFitReport, type FitReport } from './regressionFitReport';
+
+export class RegressionFitFigure extends LiveFigure {
+  protected redrawOn: StoreEvent[] = ['data', 'start', 'epoch', 'done', 'reset'];
+  /** The build-time panels, description, numbers and status, to restore on Reset. */
+  private saved: { panels: Node[][]; description: string; caption: string; report: string } | undefined;
+
+  protected setup(): void {
+    const figure = this.querySelector<HTMLElement>('[data-figure]');
+    const report = this.querySelector<HTMLElement>('[data-report]');
+    this.saved = {
+      panels: Array.from(this.querySelectorAll('[data-figure-panel]')).map((p) => Array.from(p.childNodes).map((n) => n.cloneNode(true))),
+      description: figure?.querySelector('[data-figure-description]')?.textContent ?? '',
+      caption: figure?.querySelector('.static-figure__caption')?.textContent ?? '',
+      report: report?.innerHTML ?? '',
+    };
+    const update = () => this.updateReport();
+    for (const event of ['settings', 'start', 'epoch', 'done', 'error', 'data'] as const) this.store.on(event, update);
+    this.store.on('reset', () => this.restore());
+    if (!this.store.isLessonData()) this.updateReport();
+    this.dataset.ready = 'true';
+  }
+
+  protected drawOnConnect(): boolean {
+    return !this.store.isLessonData();
+  }
+
+  protected draw(): FigureUpdate | null {
+    const s = this.store;
+    if (this.showsBuildRun()) {
+      this.restore();
+      return null;
+    }
+    const d = s.last.data ?? s.data();
+    const x = d.X.map((r) => r[0]);
+    const curve = s.livePredictions()?.curve;
+    this.setCaption(curve ? 'The fitted curve over the data: your run' : 'The data, before your model is trained');
+    if (!curve) {
+      const o = regressionSplit({ x, y: d.y, split: d.split });
+      return { options: o, description: `${o.ariaDescription ?? ''} ${s.running ? 'Training has started; the curve appears after the first epoch.' : 'Press Train to fit the model and draw its curve.'}` };
+    }
+    const o = regressionFit({ x, y: d.y, split: d.split, curve });
+    return { options: o, description: `${this.status()} ${o.ariaDescription ?? ''}` };
+  }
+
+  /** True while nothing has run and the data are the lesson's: the build-time figure is right. */
+  private showsBuildRun(): boolean {
+    const s = this.store;
+    return !s.running && !s.last.epoch && !s.last.done && !s.last.error && s.isLessonData();
+  }
+
+  private restore(): void {
+    const saved = this.saved;
+    if (!saved) return;
+    const figure = this.querySelector<HTMLElement>('[data-figure]');
+    const panels = Array.from(this.querySelectorAll<HTMLElement>('[data-figure-panel]'));
+    panels.forEach((p, i) => p.replaceChildren(...(saved.panels[i] ?? []).map((n) => n.cloneNode(true))));
+    if (figure) delete figure.dataset.live;
+    const description = figure?.querySelector('[data-figure-description]');
+    if (description) description.textContent = saved.description;
+    this.setCaption(saved.caption);
+    const report = this.querySelector<HTMLElement>('[data-report]');
+    if (report) report.innerHTML = saved.report;
+  }
+
+  private setCaption(text: string): void {
+    const caption = this.querySelector<HTMLElement>('[data-figure] .static-figure__caption');
+    if (caption && caption.textContent !== text) caption.textContent = text;
+  }
+
+  /** Where the run stands, in words. */
+  private status(): string {
+    const s = this.store;
+    const epochs = s.last.settings?.epochs ?? s.settings.epochs;
+    const done = s.last.done;
+    if (done) {
+      if (done.status === 'completed') return `After ${done.epochsRun} epochs.`;
+      if (done.status === 'stopped') return `Stopped after epoch ${done.epochsRun} of ${epochs}.`;
+      return `Training diverged after epoch ${done.epochsRun}.`;
+    }
+    if (s.last.error) return 'Training failed.';
+    const epoch = s.last.epoch?.event.epoch;
+    if (epoch !== undefined) return `Epoch ${epoch} of ${epochs}${s.running ? ', training' : ''}.`;
+    return s.running ? 'Training has started.' : 'Not trained on these data yet.';
+  }
+
+  private numbers(): FitReport & { w?: number; b?: number } {
+    const s = this.store;
+    const done = s.last.done;
+    const epoch = s.last.epoch?.event;
+    const history = s.last.history;
+    const lastMetrics = history[history.length - 1];
+    const trainMse = lastMetrics?.loss;
+    const testMse = done?.test?.loss ?? lastMetrics?.valLoss;
+    const weights = done?.weights ?? epoch?.weights;
+    const report = regressionFitReport({
+      noise: s.settings.noise ?? (s.config.data.kind === 'regression' ? s.config.data.noise : 0),
+      lessonMse: s.config.lesson.loss,
+      ...(trainMse !== undefined ? { trainMse } : {}),
+      ...(testMse !== undefined ? { testMse } : {}),
+    });
+    return { ...report, ...(weights ? { w: weights.kernel[0]?.[0], b: weights.bias[0] } : {}) };
+  }
+
+  private updateReport(): void {
+    if (this.showsBuildRun()) return;
+    const r = this.numbers();
+    for (const row of r.rows) {
+      const tr = this.querySelector<HTMLElement>(`[data-report-row="${row.key}"]`);
+      if (!tr) continue;
+      const th = tr.querySelector('th');
+      const td = tr.querySelector('td');
+      if (th) th.textContent = row.label;
+      if (td) td.textContent = row.text;
+      if (row.value !== undefined) tr.dataset.value = String(row.value);
+      else delete tr.dataset.value;
+    }
+    const weights = this.querySelector<HTMLElement>('[data-report-row="weights"] td');
+    if (weights) weights.textContent = r.w !== undefined && r.b !== undefined ? `w = ${formatWeight(r.w)}, b = ${formatWeight(r.b)}` : '—';
+    const status = this.querySelector<HTMLElement>('[data-report-status]');
+    if (status) status.textContent = this.status();
+    // The verdict is announced once, when a run ends, not on every epoch.
+    const verdict = this.querySelector<HTMLElement>('[data-report-verdict]');
+    if (verdict && !this.store.running) verdict.textContent = r.verdict;
+    else if (verdict) verdict.textContent = '';
+  }
+}
+
+function formatWeight(v: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  return (Math.abs(v) >= 1000 ? v.toExponential(2) : v.toFixed(3)).replace('-', '−');
+}
+
+if (!customElements.get('regression-fit')) customElements.define('regression-fit', RegressionFitFigure);
