@@ -1,0 +1,280 @@
+/**
+ * The regression demo on its lesson page, in Chromium: the data knobs (good and refused
+ * values), a run with the lesson's settings that reaches the lesson's test MSE and draws the
+ * fitted curve, a long run stopped midway with the curve redrawn every epoch, Reset back to a
+ * clean URL and the build's figure, an absurd learning rate (which this bounded model survives),
+ * no tensor left behind after two runs, and the static figures with JavaScript off.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, type PageVisit, type SiteBrowser } from './support/browser';
+
+const PAGE = 'lesson/regression/';
+const TRAINER = '#regression-trainer';
+const DATA = 'regression-data';
+const FIT = 'regression-fit';
+const LESSON_MSE = 0.0117;
+
+let browser: SiteBrowser;
+
+beforeAll(async () => {
+  browser = await launchBrowser({ executablePath: inject('chromiumPath'), baseUrl: inject('baseUrl') });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The regression's query parameters in the page's URL. */
+function regressionParams(page: Page): string[] {
+  return [...new URL(page.url()).searchParams.keys()].filter((k) => k.startsWith('regression.'));
+}
+
+/** Number of points drawn in a panel of a figure (the shapes of its dot marks). */
+async function dots(page: Page, figure: string, panel: number): Promise<number> {
+  return page
+    .locator(`[data-figure="${figure}"] [data-figure-panel]`)
+    .nth(panel)
+    .locator('g[data-mark="dot"] :not(g)')
+    .count();
+}
+
+/** The fit report: each row's raw value (data-value) and shown text. */
+async function report(page: Page) {
+  return page.evaluate((fit) => {
+    const row = (key: string) => {
+      const tr = document.querySelector<HTMLElement>(`${fit} [data-report-row="${key}"]`)!;
+      return { value: tr.dataset.value === undefined ? undefined : Number(tr.dataset.value), text: tr.querySelector('td')!.textContent!.trim() };
+    };
+    return {
+      train: row('train'),
+      test: row('test'),
+      lesson: row('lesson'),
+      floor: row('floor'),
+      weights: row('weights').text,
+      status: document.querySelector(`${fit} [data-report-status]`)!.textContent!.trim(),
+      verdict: document.querySelector(`${fit} [data-report-verdict]`)!.textContent!.trim(),
+    };
+  }, FIT);
+}
+
+/** The model's curve in the fit figure: the first line mark's path, as a list of points. */
+async function fittedCurve(page: Page): Promise<{ x: number; y: number }[]> {
+  const d = await page.locator(`${FIT} [data-figure-panel] g[data-mark="line"] path`).first().getAttribute('d');
+  return [...(d ?? '').matchAll(/[ML]\s*(-?[\d.]+)[ ,](-?[\d.]+)/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) }));
+}
+
+async function setField(page: Page, id: string, text: string): Promise<void> {
+  await page.locator(`#${id}`).fill(text);
+}
+
+async function train(page: Page, state = 'completed'): Promise<void> {
+  await page.locator(`${TRAINER} [data-action="train"]`).click();
+  await page.locator(`${TRAINER}[data-state="${state}"]`).waitFor({ timeout: 120_000 });
+}
+
+async function reset(page: Page): Promise<void> {
+  await page.locator(`${TRAINER} [data-action="reset"]`).click();
+  await expect.poll(() => regressionParams(page)).toEqual([]);
+}
+
+describe('regression demo', () => {
+  let visit: PageVisit;
+  let page: Page;
+
+  beforeAll(async () => {
+    visit = await browser.openPage(PAGE);
+    page = visit.page;
+    await page.locator(`${TRAINER}[data-ready="true"]`).waitFor();
+    await page.locator(`${DATA}[data-ready="true"]`).waitFor();
+    await page.locator(`${FIT}[data-ready="true"]`).waitFor();
+  });
+
+  afterAll(async () => {
+    expect(visit.consoleErrors, 'console errors').toEqual([]);
+    expect(visit.pageErrors, 'uncaught exceptions').toEqual([]);
+    expect(visit.badResponses, 'failed responses').toEqual([]);
+    await visit.close();
+  });
+
+  it('shows the lesson data: 1000 points, split 800 / 200', async () => {
+    expect(await dots(page, 'regression-data', 0)).toBe(1000);
+    const panel = page.locator('[data-figure="regression-data"] [data-figure-panel]').nth(1);
+    const [trainDots, testDots] = await panel.locator('g[data-mark="dot"]').evaluateAll((gs) =>
+      gs.map((g) => Array.from(g.querySelectorAll('*')).filter((e) => e.tagName.toLowerCase() !== 'g').length),
+    );
+    expect([trainDots, testDots]).toEqual([800, 200]);
+    expect(await page.locator('#regression-data-points').inputValue()).toBe('1000');
+    expect(await page.locator('#regression-data-noise').inputValue()).toBe('0.1');
+    expect(await page.locator('#regression-data-dataSeed').inputValue()).toBe('42');
+  });
+
+  it('refuses bad data settings beside the field and keeps the last good data', async () => {
+    const cases: [string, string, RegExp][] = [
+      ['regression-data-noise', '-1', /negative/],
+      ['regression-data-points', 'abc', /not a number/],
+      ['regression-data-points', '1e9', /too large/],
+    ];
+    for (const [id, text, problem] of cases) {
+      await setField(page, id, text);
+      const message = page.locator(`#${id}-message`);
+      await expect.poll(() => message.textContent()).toMatch(problem);
+      expect(await message.textContent()).toMatch(/Still using (0\.1|1000)\./);
+      expect(await page.locator(`#${id}`).getAttribute('aria-invalid')).toBe('true');
+      expect(await message.isVisible()).toBe(true);
+    }
+    expect(regressionParams(page)).toEqual([]);
+    expect(await dots(page, 'regression-data', 0)).toBe(1000);
+    expect((await report(page)).floor.text).toBe('0.01');
+
+    // Good values apply at once: fewer points, more noise, and the floor follows the noise.
+    await setField(page, 'regression-data-points', '200');
+    await setField(page, 'regression-data-noise', '0.3');
+    await expect.poll(() => dots(page, 'regression-data', 0)).toBe(200);
+    expect(await page.locator('#regression-data-points-message').textContent()).toBe('');
+    expect(await page.locator('#regression-data-points').getAttribute('aria-invalid')).toBeNull();
+    expect(new URL(page.url()).searchParams.get('regression.points')).toBe('200');
+    await expect.poll(async () => (await report(page)).floor.value).toBeCloseTo(0.09, 10);
+    // The fit figure now shows these data, untrained.
+    expect(await page.locator(`${FIT} .static-figure__caption`).textContent()).toMatch(/before your model is trained/);
+    await expect.poll(() => dots(page, 'regression-fit', 0)).toBe(200);
+    await reset(page);
+    await expect.poll(() => dots(page, 'regression-data', 0)).toBe(1000);
+    expect(await page.locator('#regression-data-points').inputValue()).toBe('1000');
+    expect(await page.locator('#regression-data-noise-message').textContent()).toBe('');
+  });
+
+  it('trains with the lesson settings to the lesson’s test MSE and draws the fitted curve', async () => {
+    await train(page);
+    const r = await report(page);
+    expect(r.test.value).toBeLessThanOrEqual(LESSON_MSE);
+    expect(r.test.text).toBe(formatLike(r.test.value!));
+    expect(r.train.value).toBeGreaterThan(0.005);
+    expect(r.train.value).toBeLessThan(0.015);
+    expect(r.lesson.text).toBe('0.0117');
+    expect(r.floor.text).toBe('0.01');
+    expect(r.status).toBe('After 100 epochs.');
+    expect(r.verdict).toMatch(/at or below the lesson’s 0\.0117/);
+    expect(r.weights).toMatch(/^w = −0\.9\d\d, b = −?0\.0\d\d$/);
+    // The trainer's own result agrees with the figure's table.
+    const trainerLoss = Number(await page.locator(`${TRAINER} [data-result="loss"]`).getAttribute('data-value'));
+    expect(trainerLoss).toBe(r.test.value);
+
+    const figure = page.locator('[data-figure="regression-fit"]');
+    expect(await figure.getAttribute('data-live')).toBe('true');
+    expect(await figure.locator('.static-figure__caption').textContent()).toMatch(/your run/);
+    const curve = await fittedCurve(page);
+    expect(curve.length).toBeGreaterThanOrEqual(100);
+    // A falling S: high on the left, low on the right (svg y grows downwards), steepest mid-way.
+    expect(curve[0].y).toBeLessThan(curve[curve.length - 1].y - 100);
+    for (let i = 1; i < curve.length; i++) expect(curve[i].y).toBeGreaterThanOrEqual(curve[i - 1].y - 0.5);
+    expect(await page.locator('#regression-fit-description').textContent()).toMatch(/^After 100 epochs\. .*model's prediction at 200 x values/);
+  });
+
+  it('redraws the curve every epoch, stops midway, and Reset gives back the lesson and a clean URL', async () => {
+    // Batch 1 makes 800 steps an epoch: long enough to stop midway, and the worker's loop
+    // yields within each epoch, so the Stop message reaches it.
+    await setField(page, 'regression-trainer-batchSize', '1');
+    await setField(page, 'regression-trainer-epochs', '500');
+    await setField(page, 'regression-trainer-seed', '1');
+    await expect.poll(() => regressionParams(page).sort()).toEqual(['regression.batchSize', 'regression.epochs', 'regression.seed']);
+    await page.locator(`${TRAINER} [data-action="train"]`).click();
+
+    // Successive epochs draw successive curves.
+    const status = page.locator(`${FIT} [data-report-status]`);
+    await expect.poll(() => status.textContent(), { timeout: 60_000 }).toMatch(/^Epoch \d+ of 500, training\.$/);
+    const first = await fittedCurve(page);
+    const firstEpoch = Number(/Epoch (\d+)/.exec((await status.textContent())!)![1]);
+    await expect
+      .poll(async () => Number(/Epoch (\d+)/.exec((await status.textContent()) ?? '')?.[1] ?? 0), { timeout: 60_000 })
+      .toBeGreaterThan(firstEpoch + 1);
+    const later = await fittedCurve(page);
+    expect(later).not.toEqual(first);
+
+    await page.locator(`${TRAINER} [data-action="stop"]`).click();
+    await page.locator(`${TRAINER}[data-state="stopped"]`).waitFor({ timeout: 30_000 });
+    const r = await report(page);
+    const stoppedAt = /^Stopped after epoch (\d+) of 500\.$/.exec(r.status);
+    expect(stoppedAt, r.status).not.toBeNull();
+    expect(Number(stoppedAt![1])).toBeLessThan(500);
+    expect(Number.isFinite(r.test.value)).toBe(true);
+
+    await reset(page);
+    const figure = page.locator('[data-figure="regression-fit"]');
+    await expect.poll(() => figure.getAttribute('data-live')).toBeNull();
+    expect(await figure.locator('.static-figure__caption').textContent()).toMatch(/this site’s seeded run after 100 epochs/);
+    const back = await report(page);
+    expect(back.status).toBe('After 100 epochs (this site’s seeded run).');
+    expect(back.test.value).toBeLessThanOrEqual(LESSON_MSE);
+    expect(await page.locator('#regression-trainer-epochs').inputValue()).toBe('100');
+    expect(await page.locator('#regression-trainer-seed').inputValue()).toBe('5');
+  });
+
+  it('does not diverge at learning rate 1000: the run completes with a step-shaped curve and says how far it is', async () => {
+    // A sigmoid's output stays in (0, 1), so the error stays finite however large the steps:
+    // the weight grows until the curve is a step, and the MSE ends above the lesson's.
+    await setField(page, 'regression-trainer-learningRate', '1000');
+    await train(page, 'completed');
+    const r = await report(page);
+    expect(Number.isFinite(r.test.value)).toBe(true);
+    expect(r.test.value).toBeGreaterThan(LESSON_MSE);
+    expect(r.test.value).toBeLessThan(0.05);
+    const w = Number(/w = (\S+),/.exec(r.weights)![1].replace('−', '-'));
+    expect(Math.abs(w)).toBeGreaterThan(50);
+    expect(r.verdict).toMatch(/above the lesson’s 0\.0117 and [\d.]+ times the noise floor/);
+    expect(await page.locator(`${TRAINER} [data-status]`).getAttribute('data-kind')).not.toBe('problem');
+    await reset(page);
+  });
+
+  it('leaves no tensor behind after two runs', async () => {
+    const memory = () =>
+      page.evaluate(async (sel) => {
+        const trainer = document.querySelector(sel) as HTMLElement & { memory(): Promise<{ numTensors: number; running: boolean }> };
+        return trainer.memory();
+      }, TRAINER);
+    await train(page);
+    const afterOne = await memory();
+    await train(page);
+    const afterTwo = await memory();
+    expect(afterOne.running).toBe(false);
+    expect(afterTwo.running).toBe(false);
+    expect(afterTwo.numTensors).toBe(afterOne.numTensors);
+    await reset(page);
+  });
+});
+
+/** How the report prints an MSE (three significant digits), to compare with its raw value. */
+function formatLike(v: number): string {
+  const digits = Math.max(0, 2 - Math.floor(Math.log10(Math.abs(v))));
+  return Number(v.toFixed(digits)).toString();
+}
+
+describe('regression demo without JavaScript', () => {
+  it('shows the data, the split and the fitted curve as static figures, with the run’s numbers', async () => {
+    const page = await browser.context.newPage();
+    try {
+      const cdp = await browser.context.newCDPSession(page);
+      await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+      await page.goto(new URL(PAGE, inject('baseUrl')).href);
+      expect(await page.locator(`${FIT}[data-ready]`).count()).toBe(0);
+      const data = page.locator('[data-figure="regression-data"] [data-figure-panel] svg[role="img"]');
+      expect(await data.count()).toBe(2);
+      expect(await dots(page, 'regression-data', 0)).toBe(1000);
+      expect(await page.locator('[data-figure="regression-data"] [data-figure-panel]').nth(1).locator('g[data-mark="dot"]').count()).toBe(2);
+      const fit = page.locator('[data-figure="regression-fit"] svg[role="img"]');
+      expect(await fit.count()).toBe(1);
+      expect(await fit.locator('g[data-mark="line"]').count()).toBe(2);
+      expect((await fittedCurve(page)).length).toBeGreaterThanOrEqual(100);
+      const r = await report(page);
+      expect(r.test.value).toBeLessThanOrEqual(LESSON_MSE);
+      expect(r.floor.text).toBe('0.01');
+      // The trainer's build-time MSE curves are there too.
+      expect(await page.locator('[data-figure="regression-trainer-mse"] svg[role="img"]').count()).toBe(1);
+      // The prose quotes the same run the figure shows.
+      const prose = (await page.locator('main').textContent())!.replace(/\s+/g, ' ');
+      expect(prose).toContain(`test MSE of ${r.test.value!.toFixed(4)}`);
+    } finally {
+      await page.close();
+    }
+  });
+});
