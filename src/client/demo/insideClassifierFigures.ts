@@ -1,0 +1,114 @@
+/**
+ * Live versions of the figures on the "inside a linear classifier" page. Each element wraps a
+ * build-time StaticFigure and, through G1's LiveFigure, redraws it from the 2-blob store: the
+ * weights of the latest epoch (or of the finished run) pushed through src/lib/inside, so the
+ * heatmaps, the bias arrow and the probabilities move while the model learns. With no run to
+ * show (before Train, after Reset) the build's figure, made from the same seeded run a default
+ * Train reproduces, comes back.
+ *
+ * The visible Data table under each figure follows the drawing, so what a screen reader can
+ * read is what the chart shows.
+ */
+import {
+  biasShiftFigure,
+  probabilitiesFigure,
+  testScatterFigure,
+  weightsFigure,
+  type FigureTable,
+  type InsideFigure,
+} from '../../lib/inside/insideClassifierFigures';
+import { LiveFigure, type FigureUpdate } from './LiveFigure';
+import type { DenseWeights as DenseLayerWeights } from '../training/protocol';
+import type { DemoData, StoreEvent } from './experimentStore';
+
+/** Same cell text as StaticFigure's table. */
+function cellText(v: string | number): string {
+  return typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(4)) : v;
+}
+
+abstract class InsideFigureElement extends LiveFigure {
+  protected redrawOn: StoreEvent[] = ['data', 'epoch', 'done', 'reset'];
+  private table: FigureTable | undefined;
+  private originalTable: string | undefined;
+
+  protected setup(): void {
+    this.originalTable = this.querySelector('[data-figure] table')?.innerHTML;
+  }
+
+  /** The figure for the current state, or null when only the build's figure fits. */
+  protected abstract figure(data: DemoData, weights: DenseLayerWeights | undefined): InsideFigure | null;
+
+  protected draw(): FigureUpdate | 'static' | null {
+    const last = this.store.last;
+    const weights = last.done?.weights ?? last.epoch?.event.weights;
+    const figure = this.figure(last.data ?? this.store.data(), weights);
+    this.table = figure?.table;
+    if (!figure) return 'static';
+    return { options: figure.options };
+  }
+
+  renderNow(): void {
+    super.renderNow();
+    if (this.table) this.fillTable(this.table);
+    else this.restoreTable();
+  }
+
+  private restoreTable(): void {
+    const el = this.querySelector('[data-figure] table');
+    if (el && this.originalTable !== undefined && el.innerHTML !== this.originalTable) el.innerHTML = this.originalTable;
+  }
+
+  private fillTable(table: FigureTable): void {
+    const el = this.querySelector('[data-figure] table');
+    const body = el?.querySelector('tbody');
+    if (!el || !body) return;
+    const shown = Math.max(1, body.rows.length);
+    const rows = table.rows.slice(0, shown).map((row) => {
+      const tr = document.createElement('tr');
+      for (const v of row) {
+        const td = document.createElement('td');
+        td.textContent = cellText(v);
+        tr.append(td);
+      }
+      return tr;
+    });
+    body.replaceChildren(...rows);
+    const caption = el.querySelector('caption');
+    const first = caption?.firstChild;
+    if (first?.nodeType === Node.TEXT_NODE) first.textContent = `First ${rows.length} of ${table.rows.length} rows`;
+  }
+}
+
+class InsideWeights extends InsideFigureElement {
+  protected figure(_data: DemoData, weights: DenseLayerWeights | undefined): InsideFigure | null {
+    return weights ? weightsFigure(weights.kernel, weights.bias) : null;
+  }
+}
+
+class InsideBiasShift extends InsideFigureElement {
+  protected figure(data: DemoData, weights: DenseLayerWeights | undefined): InsideFigure | null {
+    return weights ? biasShiftFigure({ XTest: data.xTest, yTest: data.yTest, kernel: weights.kernel, bias: weights.bias }) : null;
+  }
+}
+
+class InsideProbabilities extends InsideFigureElement {
+  protected figure(data: DemoData, weights: DenseLayerWeights | undefined): InsideFigure | null {
+    return weights ? probabilitiesFigure({ XTest: data.xTest, yTest: data.yTest, kernel: weights.kernel, bias: weights.bias }) : null;
+  }
+}
+
+/** Depends on the data only: redrawn when the reader's data settings change it. */
+class InsideTestScatter extends InsideFigureElement {
+  protected redrawOn: StoreEvent[] = ['data', 'reset'];
+  protected figure(data: DemoData): InsideFigure | null {
+    return this.store.isLessonData() ? null : testScatterFigure(data.xTest, data.yTest);
+  }
+}
+
+const elements: [string, CustomElementConstructor][] = [
+  ['inside-weights', InsideWeights],
+  ['inside-bias-shift', InsideBiasShift],
+  ['inside-probabilities', InsideProbabilities],
+  ['inside-test-scatter', InsideTestScatter],
+];
+for (const [name, element] of elements) if (!customElements.get(name)) customElements.define(name, element);
