@@ -102,7 +102,8 @@ function toWeights(values: Float32Array | Int32Array | Uint8Array, offset: numbe
  * end-of-epoch weights, where Keras reports the running mean over the epoch's batches (taken
  * while the weights still moved); the two agree once training settles.
  *
- * A non-finite loss or weight ends the run with status 'diverged'; an aborted `signal` ends it
+ * A non-finite loss or weight ends the run with status 'diverged', and so does a classifier whose
+ * loss climbs above what a uniform guess scores (see overshootReason); an aborted `signal` ends it
  * with status 'aborted' (checked before every step, so pass yieldEvery to let it arrive).
  * Every tensor the loop makes is freed whatever the outcome.
  */
@@ -201,6 +202,10 @@ async function trainChecked(
       }
       history.push(event);
       await onEpoch?.(event);
+      const overshoot = overshootReason(history, loss, units, learningRate);
+      if (overshoot !== undefined) {
+        return { history, status: 'diverged', reason: overshoot, method: stepper.method };
+      }
       if (signal?.aborted && epoch < epochs) {
         return { history, status: 'aborted', reason: `Training was stopped after epoch ${epoch}.`, method: stepper.method };
       }
@@ -210,4 +215,23 @@ async function trainChecked(
     stepper?.dispose();
     tf.dispose([x, y, ...(xVal ? [xVal] : []), ...(yVal ? [yVal] : [])]);
   }
+}
+
+/**
+ * The lesson's classifiers cannot produce an infinite loss: the softmax gradient is bounded and the
+ * loss is clipped, so a far too large learning rate shows up instead as a loss that bounces above
+ * ln K, the loss of a model that gives every one of the K classes the same probability. From the
+ * second epoch on, a training loss above ln K that is also above the first epoch's means the steps
+ * overshoot so much that training does worse than guessing: the run stops and says so.
+ */
+export function overshootReason(history: EpochEvent[], loss: string, classes: number, learningRate: number): string | undefined {
+  if (loss !== 'categoricalCrossentropy' || classes < 2 || history.length < 2) return undefined;
+  const last = history[history.length - 1];
+  const guess = Math.log(classes);
+  if (!(last.loss > guess && last.loss > history[0].loss)) return undefined;
+  return (
+    `Training diverged in epoch ${last.epoch}: the training loss rose to ${last.loss.toFixed(3)}, worse than the ` +
+    `${guess.toFixed(3)} (ln ${classes}) of a model that gives every class the same probability. With learning rate ` +
+    `${learningRate} each step overshoots; try a smaller learning rate such as 0.01.`
+  );
 }
