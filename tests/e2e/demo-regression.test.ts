@@ -243,6 +243,27 @@ describe('regression demo', () => {
   });
 });
 
+describe('regression demo at 360 px', () => {
+  it('redraws the fit at the column’s width so its text stays readable, and nothing overflows', async () => {
+    const visit = await browser.openPage(PAGE, { viewport: { width: 360, height: 800 }, colorScheme: 'dark' });
+    try {
+      const page = visit.page;
+      await page.locator(`${FIT}[data-ready="true"]`).waitFor();
+      const svg = page.locator('[data-figure="regression-fit"] [data-figure-panel] svg[role="img"]');
+      await expect.poll(async () => Number(await svg.getAttribute('width'))).toBeLessThan(360);
+      // Still the build's run: its caption, its numbers and its curve.
+      expect(await page.locator(`${FIT} .static-figure__caption`).textContent()).toMatch(/this site’s seeded run/);
+      expect((await report(page)).test.value).toBeLessThanOrEqual(LESSON_MSE);
+      expect((await fittedCurve(page)).length).toBeGreaterThanOrEqual(100);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      expect(visit.consoleErrors).toEqual([]);
+      expect(visit.pageErrors).toEqual([]);
+    } finally {
+      await visit.close();
+    }
+  });
+});
+
 /** How the report prints an MSE (three significant digits), to compare with its raw value. */
 function formatLike(v: number): string {
   const digits = Math.max(0, 2 - Math.floor(Math.log10(Math.abs(v))));

@@ -5,17 +5,24 @@
  *
  * The server renders the site's own seeded run (figure and numbers). That rendering is kept
  * aside on load and put back on Reset, so the page returns exactly to what a reader without
- * JavaScript sees; any run or data change replaces it with live drawings.
+ * JavaScript sees; any run or data change replaces it with live drawings. On a narrow column
+ * the 640 px figure would shrink its text below reading size, so there the element redraws
+ * the build's curve (carried in data-build-curve) at the column's width.
  */
 import { regressionFit, regressionSplit } from '../../lib/figures';
 import { LiveFigure, type FigureUpdate } from './LiveFigure';
 import type { StoreEvent } from './experimentStore';
 import { regressionFitReport, type FitReport } from './regressionFitReport';
 
+/** Width of the figure rendered at build time, and the column below which it is redrawn narrower. */
+const FULL_WIDTH = 640;
+const NARROW = 560;
+
 export class RegressionFitFigure extends LiveFigure {
   protected redrawOn: StoreEvent[] = ['data', 'start', 'epoch', 'done', 'reset'];
   /** The build-time panels, description, numbers and status, to restore on Reset. */
   private saved: { panels: Node[][]; description: string; caption: string; report: string } | undefined;
+  private buildCurve: { x: number[]; y: number[] } | undefined;
 
   protected setup(): void {
     const figure = this.querySelector<HTMLElement>('[data-figure]');
@@ -29,30 +36,50 @@ export class RegressionFitFigure extends LiveFigure {
     const update = () => this.updateReport();
     for (const event of ['settings', 'start', 'epoch', 'done', 'error', 'data'] as const) this.store.on(event, update);
     this.store.on('reset', () => this.restore());
+    try {
+      this.buildCurve = JSON.parse(this.dataset.buildCurve ?? 'null') ?? undefined;
+    } catch {
+      this.buildCurve = undefined;
+    }
     if (!this.store.isLessonData()) this.updateReport();
     this.dataset.ready = 'true';
   }
 
   protected drawOnConnect(): boolean {
-    return !this.store.isLessonData();
+    return !this.store.isLessonData() || this.size().width < FULL_WIDTH;
   }
 
   protected draw(): FigureUpdate | null {
     const s = this.store;
+    const size = this.size();
     if (this.showsBuildRun()) {
       this.restore();
-      return null;
+      if (size.width >= FULL_WIDTH || !this.buildCurve || !this.saved) return null;
+      const d = s.data();
+      const o = regressionFit({ x: d.X.map((r) => r[0]), y: d.y, split: d.split, curve: this.buildCurve, ...size });
+      return { options: o, description: this.saved.description };
     }
     const d = s.last.data ?? s.data();
     const x = d.X.map((r) => r[0]);
     const curve = s.livePredictions()?.curve;
     this.setCaption(curve ? 'The fitted curve over the data: your run' : 'The data, before your model is trained');
     if (!curve) {
-      const o = regressionSplit({ x, y: d.y, split: d.split });
+      const o = regressionSplit({ x, y: d.y, split: d.split, ...size });
       return { options: o, description: `${o.ariaDescription ?? ''} ${s.running ? 'Training has started; the curve appears after the first epoch.' : 'Press Train to fit the model and draw its curve.'}` };
     }
-    const o = regressionFit({ x, y: d.y, split: d.split, curve });
+    const o = regressionFit({ x, y: d.y, split: d.split, curve, ...size });
     return { options: o, description: `${this.status()} ${o.ariaDescription ?? ''}` };
+  }
+
+  /**
+   * The build's 640 x 400 wherever it shrinks by less than an eighth; on narrower columns the
+   * column's width (at least 300 px) with a taller aspect.
+   */
+  private size(): { width: number; height: number } {
+    const available = this.querySelector<HTMLElement>('[data-figure-panels]')?.clientWidth || FULL_WIDTH;
+    if (available >= NARROW) return { width: FULL_WIDTH, height: 400 };
+    const width = Math.max(300, Math.floor(available));
+    return { width, height: Math.round(width * 0.85) };
   }
 
   /** True while nothing has run and the data are the lesson's: the build-time figure is right. */
