@@ -13,6 +13,8 @@
  *   protected drawOnConnect(): boolean      redraw at once on load (default: when the URL changed the data)
  *   protected setup(): void                 called once after the store is known (wire own controls)
  *   protected requestDraw(): void           schedule a redraw
+ *   protected motionIntervalMs              least ms between redraws that follow training progress
+ *   event 'figure-drawn'                    dispatched on the element when all panels are drawn
  *   this.store                              the ExperimentStore
  *
  * Redraws are queued page-wide and run one figure per animation frame, so several figures
@@ -35,16 +37,25 @@ const EXPERIMENTS: readonly string[] = ['blobs4', 'blobs2', 'regression'];
 const REDUCED_MOTION_INTERVAL_MS = 1000;
 const PROGRESS_EVENTS: readonly StoreEvent[] = ['epoch', 'progress'];
 
-const queue = new Set<LiveFigure>();
+/**
+ * Work waiting for a frame: a figure's draw() (keyed by the figure, so repeated requests merge)
+ * or the rendering of one of its panels. One job runs per frame.
+ */
+const draws = new Set<LiveFigure>();
+const panelJobs: (() => void)[] = [];
 let frameRequested = false;
 
 function pump(): void {
   frameRequested = false;
-  const next = queue.values().next();
-  if (next.done) return;
-  queue.delete(next.value);
-  next.value.renderNow();
-  if (queue.size > 0) schedule();
+  const job = panelJobs.shift();
+  if (job) job();
+  else {
+    const next = draws.values().next();
+    if (next.done) return;
+    draws.delete(next.value);
+    next.value.renderNow();
+  }
+  if (panelJobs.length > 0 || draws.size > 0) schedule();
 }
 
 function schedule(): void {
@@ -66,6 +77,10 @@ export abstract class LiveFigure extends HTMLElement {
   private lastMotionDraw = 0;
   private motionTimer: ReturnType<typeof setTimeout> | undefined;
   private initialised = false;
+  /** Bumped by every draw, so panel jobs of an older draw are dropped. */
+  private generation = 0;
+  /** Least time between two redraws that only follow training progress. */
+  protected motionIntervalMs = 0;
   private original: { panels: string[]; description: string } | undefined;
 
   protected abstract draw(): FigureUpdate | 'static' | null;
@@ -98,21 +113,19 @@ export abstract class LiveFigure extends HTMLElement {
   disconnectedCallback(): void {
     for (const off of this.unsubscribe) off();
     this.unsubscribe = [];
-    queue.delete(this);
+    draws.delete(this);
+    this.generation += 1;
     clearTimeout(this.motionTimer);
   }
 
   protected requestDraw(): void {
-    queue.add(this);
+    draws.add(this);
     schedule();
   }
 
   private requestMotionDraw(): void {
-    if (!prefersReducedMotion()) {
-      this.requestDraw();
-      return;
-    }
-    const wait = this.lastMotionDraw + REDUCED_MOTION_INTERVAL_MS - performance.now();
+    const interval = prefersReducedMotion() ? Math.max(REDUCED_MOTION_INTERVAL_MS, this.motionIntervalMs) : this.motionIntervalMs;
+    const wait = this.lastMotionDraw + interval - performance.now();
     if (wait <= 0) {
       this.lastMotionDraw = performance.now();
       this.requestDraw();
@@ -139,24 +152,34 @@ export abstract class LiveFigure extends HTMLElement {
     const figure = this.querySelector<HTMLElement>('[data-figure]');
     if (!figure) return;
     if (update === 'static') {
+      this.generation += 1;
       this.restoreStatic(figure);
       return;
     }
     const descriptionId = `${figure.dataset.figure}-description`;
     const panels = Array.from(figure.querySelectorAll<HTMLElement>('[data-figure-panel]'));
     const options = Array.isArray(update.options) ? update.options : [update.options];
+    const generation = ++this.generation;
+    const description =
+      update.description ?? [...new Set(options.map((o) => o.ariaDescription).filter((d): d is string => Boolean(d)))].join(' ');
+    // Each panel is its own job (its own frame): two 800-point panels in one task would be long.
     options.forEach((o, i) => {
       const panel = panels[i];
       if (!panel) return;
-      const node = renderFigure(o, { document, describedBy: descriptionId });
-      panel.replaceChildren(node);
-      if (o.width) panel.style.maxWidth = `${o.width}px`;
+      const job = () => {
+        if (generation !== this.generation || !this.isConnected) return;
+        panel.replaceChildren(renderFigure(o, { document, describedBy: descriptionId }));
+        if (o.width) panel.style.maxWidth = `${o.width}px`;
+        figure.dataset.live = 'true';
+        if (i === options.length - 1) {
+          const target = figure.querySelector<HTMLElement>('[data-figure-description]');
+          if (target && description && target.textContent !== description) target.textContent = description;
+          this.dispatchEvent(new Event('figure-drawn'));
+        }
+      };
+      if (i === 0) job();
+      else panelJobs.push(job);
     });
-    figure.dataset.live = 'true';
-    const description =
-      update.description ?? [...new Set(options.map((o) => o.ariaDescription).filter((d): d is string => Boolean(d)))].join(' ');
-    const target = figure.querySelector<HTMLElement>('[data-figure-description]');
-    if (target && description && target.textContent !== description) target.textContent = description;
   }
 
   private restoreStatic(figure: HTMLElement): void {

@@ -56,6 +56,7 @@ export class TrainerElement extends HTMLElement {
 
     this.offs.push(
       s.on('start', (settings) => {
+        this.dataset.state = 'running';
         this.setProgress(0, `Epoch 1 of ${settings.epochs}: starting…`);
         this.clearResults('Test set: your run is training…');
         this.setWeightsLink(undefined);
@@ -84,6 +85,7 @@ export class TrainerElement extends HTMLElement {
       }),
       s.on('done', (done) => this.onDone(done)),
       s.on('error', (message) => {
+        this.dataset.state = 'error';
         this.say(`Training failed: ${message}`, 'problem');
       }),
       s.on('idle', () => this.syncButtons()),
@@ -122,6 +124,7 @@ export class TrainerElement extends HTMLElement {
     this.setProgress(done.status === 'completed' ? 1 : done.epochsRun / epochs, progressText(done, epochs));
     this.showBackend();
     if (done.test) this.showResults(done);
+    this.dataset.state = done.status;
     if (done.weights && done.status !== 'diverged') this.setWeightsLink(done);
     const summary = runSummary(done, s.config, epochs);
     this.say(summary, done.status === 'diverged' ? 'problem' : 'ok');
@@ -139,7 +142,6 @@ export class TrainerElement extends HTMLElement {
     set('accuracy', test.accuracy);
     const caption = this.el('[data-results-caption]');
     if (caption) caption.textContent = done.status === 'stopped' ? 'Test set: your stopped run, and the lesson' : 'Test set: your run, and the lesson';
-    this.dataset.state = done.status;
   }
 
   private clearResults(caption: string): void {

@@ -8,8 +8,8 @@ import '@tensorflow/tfjs-backend-cpu';
 import { decisionGrid } from '../../lib/data/decisionGrid';
 import { runExperiment, type ExperimentData, type ExperimentId } from '../../lib/experiments';
 import { LESSON_CONFIGS } from '../../client/demo/demoKnobs';
+import { denseSoftmax } from '../../client/demo/denseSoftmax';
 import { linearScores } from '../../lib/math/linearScores';
-import { softmax } from '../../lib/math/softmax';
 import type { DenseLayerWeights } from '../../lib/model';
 import type { EpochMetrics } from '../../client/training/protocol';
 
@@ -57,8 +57,7 @@ async function trainOnce(id: ExperimentId): Promise<LessonRun> {
     // exactly the model's outputs (Keras' kernel is inputs x units: W is its transpose).
     const { kernel, bias } = r.weights;
     const W = bias.map((_, j) => kernel.map((row) => row[j]));
-    const probs = (x: number[]) => softmax(linearScores(W, x, bias));
-    out.testProbabilities = r.data.XTest.map(probs);
+    out.testProbabilities = denseSoftmax(r.weights, r.data.XTest);
     out.testClasses = out.testProbabilities.map(argMax);
     out.gridClasses = decisionGrid({ n: 100, extent: 20 }).map((x) => argMax(linearScores(W, x, bias)));
   }

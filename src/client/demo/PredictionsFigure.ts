@@ -1,0 +1,184 @@
+/**
+ * <demo-predictions experiment="blobs4">: after a run in the page, the two panels (predicted
+ * class, true class) of its test points and the probabilities of a few telling points. The
+ * probabilities come from the run's final weights in plain numbers (denseSoftmax), and the
+ * build-time run's weights travel in the markup (data-weights), so a reader can pick any test
+ * point, by number or by clicking it, before training as well as after.
+ */
+import { MARGINS } from '../../lib/figures/frame';
+import { predictionComparison } from '../../lib/figures/predictionComparison';
+import { squareDomain } from '../../lib/figures/squareDomain';
+import { parseKnob, type KnobSpec } from '../../lib/knobs/parseKnob';
+import { chooseExamplePoints } from './chooseExamplePoints';
+import { denseSoftmax, type DenseWeightsLike } from './denseSoftmax';
+import type { StoreEvent } from './experimentStore';
+import { LiveFigure, type FigureUpdate } from './LiveFigure';
+import { probabilityRows } from './probabilityRows';
+
+interface Shown {
+  X: number[][];
+  yTrue: number[];
+  probabilities: number[][];
+}
+
+export class PredictionsFigure extends LiveFigure {
+  protected redrawOn: StoreEvent[] = ['done', 'reset', 'data'];
+  private originalRows = '';
+  private originalStatus = '';
+  private picked: number | undefined;
+
+  protected setup(): void {
+    this.originalRows = this.querySelector('[data-probabilities] tbody')?.innerHTML ?? '';
+    this.originalStatus = this.querySelector('[data-status]')?.textContent ?? '';
+    this.querySelectorAll<HTMLElement>('[data-js-only]').forEach((el) => (el.hidden = false));
+    const input = this.querySelector<HTMLInputElement>('input[data-pick]');
+    input?.addEventListener('input', () => this.pickTyped(input));
+    this.querySelector('[data-figure-panels]')?.addEventListener('click', (e) => this.pickClicked(e as MouseEvent));
+  }
+
+  protected drawOnConnect(): boolean {
+    return false;
+  }
+
+  /** What the panels and table show now: the page's run, or the build-time one. */
+  private shown(): Shown | undefined {
+    const { done, data } = this.store.last;
+    if (done?.weights && data && data.kind === 'classification') {
+      return { X: data.xTest, yTrue: data.yTest, probabilities: denseSoftmax(done.weights, data.xTest) };
+    }
+    if (!this.store.isLessonData()) return undefined;
+    const raw = this.dataset.weights;
+    if (!raw) return undefined;
+    const weights = JSON.parse(raw) as DenseWeightsLike;
+    const d = this.store.data();
+    return { X: d.xTest, yTrue: d.yTest, probabilities: denseSoftmax(weights, d.xTest) };
+  }
+
+  protected draw(): FigureUpdate | 'static' | null {
+    const s = this.store;
+    const { done } = s.last;
+    this.picked = undefined;
+    const input = this.querySelector<HTMLInputElement>('input[data-pick]');
+    if (input) input.value = '';
+    this.setMessage('');
+    if (!done?.weights || done.status === 'diverged') {
+      this.restoreTable();
+      if (done?.status === 'diverged') {
+        this.setStatus('This run diverged, so it has no predictions to show. The figure shows the build-time run.');
+      } else {
+        this.setStatus(s.isLessonData() ? this.originalStatus : 'The data has changed: train the model to see its predictions on the new test points.');
+      }
+      return s.isLessonData() ? 'static' : null;
+    }
+    const shown = this.shown()!;
+    const yPred = shown.probabilities.map((p) => p.indexOf(Math.max(...p)));
+    const c = predictionComparison({ X: shown.X, yTrue: shown.yTrue, yPred });
+    this.fillTable(shown);
+    const how = done.status === 'stopped' ? 'your stopped run' : 'your run';
+    this.setStatus(`Shown: ${how}, with ${c.misclassified} of ${shown.X.length} test points wrong.`);
+    return { options: [c.predicted, c.truth], description: c.description };
+  }
+
+  private fillTable(shown: Shown): void {
+    const body = this.querySelector('[data-probabilities] tbody');
+    if (!body) return;
+    const points: { index: number; why: 'confident' | 'uncertain' | 'wrong' | 'chosen' }[] = chooseExamplePoints(
+      shown.probabilities,
+      shown.yTrue,
+    );
+    if (this.picked !== undefined) points.unshift({ index: this.picked, why: 'chosen' });
+    const rows = probabilityRows(points, shown.X, shown.yTrue, shown.probabilities);
+    body.replaceChildren(
+      ...rows.map((r) => {
+        const tr = document.createElement('tr');
+        if (r.why === 'your choice') tr.dataset.picked = 'true';
+        for (const v of [r.index, r.why, r.x0, r.x1, r.truth, r.predicted, ...r.probabilities]) {
+          const td = document.createElement('td');
+          td.textContent = String(v);
+          tr.append(td);
+        }
+        return tr;
+      }),
+    );
+  }
+
+  private restoreTable(): void {
+    const body = this.querySelector('[data-probabilities] tbody');
+    if (body && body.innerHTML !== this.originalRows) body.innerHTML = this.originalRows;
+  }
+
+  private pickTyped(input: HTMLInputElement): void {
+    const shown = this.shown();
+    if (!shown) {
+      this.setMessage('Train the model on this data first: it has no predictions yet.');
+      return;
+    }
+    if (input.value.trim() === '') {
+      this.setMessage('');
+      return;
+    }
+    const spec: KnobSpec = { name: 'point', label: 'The test point number', kind: 'integer', min: 0, max: shown.X.length - 1, default: 0 };
+    const r = parseKnob(input.value, spec);
+    if (!r.ok) {
+      this.setMessage(r.message);
+      return;
+    }
+    this.setMessage('');
+    this.pick(r.value, shown);
+  }
+
+  private pickClicked(e: MouseEvent): void {
+    const shown = this.shown();
+    const svg = (e.target as Element).closest('svg[role="img"]') as SVGSVGElement | null;
+    if (!shown || !svg) return;
+    const ctm = svg.getScreenCTM();
+    if (!ctm) return;
+    const pt = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
+    const width = Number(svg.getAttribute('width'));
+    const height = Number(svg.getAttribute('height'));
+    const [lo, hi] = squareDomain(shown.X);
+    const fx = (pt.x - MARGINS.marginLeft) / (width - MARGINS.marginLeft - MARGINS.marginRight);
+    const fy = (pt.y - MARGINS.marginTop) / (height - MARGINS.marginTop - MARGINS.marginBottom);
+    if (fx < 0 || fx > 1 || fy < 0 || fy > 1) return;
+    const x0 = lo + fx * (hi - lo);
+    const x1 = hi - fy * (hi - lo);
+    let best = 0;
+    let bestD = Infinity;
+    shown.X.forEach((p, i) => {
+      const d = (p[0] - x0) ** 2 + (p[1] - x1) ** 2;
+      if (d < bestD) {
+        bestD = d;
+        best = i;
+      }
+    });
+    const input = this.querySelector<HTMLInputElement>('input[data-pick]');
+    if (input) input.value = String(best);
+    this.setMessage('');
+    this.pick(best, shown);
+  }
+
+  private pick(index: number, shown: Shown): void {
+    this.picked = index;
+    this.fillTable(shown);
+    const p = shown.probabilities[index];
+    const predicted = p.indexOf(Math.max(...p));
+    this.setStatus(
+      `Test point ${index}: true class ${shown.yTrue[index]}, predicted class ${predicted} with probability ${p[predicted].toFixed(3)}.`,
+    );
+  }
+
+  private setStatus(text: string): void {
+    const el = this.querySelector('[data-status]');
+    if (el && el.textContent !== text) el.textContent = text;
+  }
+
+  private setMessage(text: string): void {
+    const el = this.querySelector('[data-pick-message]');
+    const input = this.querySelector('input[data-pick]');
+    if (el) el.textContent = text;
+    if (text) input?.setAttribute('aria-invalid', 'true');
+    else input?.removeAttribute('aria-invalid');
+  }
+}
+
+if (!customElements.get('demo-predictions')) customElements.define('demo-predictions', PredictionsFigure);

@@ -1,0 +1,262 @@
+/**
+ * The four-blobs page's demos in the built site: the trainer with the lesson's settings reaches
+ * the lesson's test accuracy and draws its figures, Stop, Reset, refused inputs, a diverging run,
+ * settings from the URL, a second run without leaked tensors, no long task on the page's thread
+ * while training, and every figure present with JavaScript off.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CHROMIUM_ARGS, launchBrowser, resolveSitePath, type PageVisit, type SiteBrowser } from './support/browser';
+
+const baseUrl = inject('baseUrl');
+const PAGE = 'lesson/four-blobs/';
+const LESSON_ACCURACY = 0.9225;
+const TRAINER = 'demo-trainer[experiment="blobs4"]';
+
+let browser: SiteBrowser;
+
+beforeAll(async () => {
+  browser = await launchBrowser({ executablePath: inject('chromiumPath'), baseUrl });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function withDemo(query: string, check: (visit: PageVisit, page: Page) => Promise<void>): Promise<void> {
+  const visit = await browser.openPage(PAGE + query, { waitUntil: 'load' });
+  try {
+    await visit.page.waitForSelector(`${TRAINER}[data-ready="true"]`);
+    await check(visit, visit.page);
+    expect(visit.consoleErrors, 'console errors').toEqual([]);
+    expect(visit.pageErrors, 'uncaught exceptions').toEqual([]);
+  } finally {
+    await visit.close();
+  }
+}
+
+const field = (name: string) => `${TRAINER} input[data-knob="${name}"]`;
+const button = (name: string) => `${TRAINER} button[data-action="${name}"]`;
+
+/** Presses Train and waits for the run to end; returns the trainer's final state. */
+async function trainToEnd(page: Page): Promise<string> {
+  await page.click(button('train'));
+  await page.waitForFunction(
+    (sel) => {
+      const state = document.querySelector(sel)?.getAttribute('data-state');
+      return state !== null && state !== undefined && state !== 'running';
+    },
+    TRAINER,
+    { timeout: 150_000 },
+  );
+  return (await page.getAttribute(TRAINER, 'data-state')) ?? '';
+}
+
+async function tensors(page: Page): Promise<number> {
+  return page.evaluate(async (sel) => {
+    const el = document.querySelector(sel) as HTMLElement & { memory(): Promise<{ numTensors: number }> };
+    return (await el.memory()).numTensors;
+  }, TRAINER);
+}
+
+describe('four-blobs trainer', () => {
+  it('loads TF.js only on Train, reaches the lesson accuracy, draws every figure and blocks no frame', async () => {
+    await withDemo('', async (visit, page) => {
+      const scripts = () => visit.responses.filter((r) => /trainer\.worker|tfjs|TrainingSession/i.test(r.url)).length;
+      expect(scripts(), 'training code fetched before Train').toBe(0);
+
+      await page.evaluate(() => {
+        const w = window as unknown as { longTasks: number[] };
+        w.longTasks = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.longTasks.push(e.duration);
+        }).observe({ type: 'longtask' });
+      });
+      const started = Date.now();
+      expect(await trainToEnd(page)).toBe('completed');
+      const seconds = (Date.now() - started) / 1000;
+      const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+      console.log(`4-blob training in the page: ${seconds.toFixed(1)} s; long tasks (ms): ${JSON.stringify(longTasks.map(Math.round))}`);
+      expect(scripts(), 'training code fetched on Train').toBeGreaterThan(0);
+
+      const accuracy = Number(await page.getAttribute(`${TRAINER} [data-result="accuracy"]`, 'data-value'));
+      expect(accuracy).toBeGreaterThanOrEqual(LESSON_ACCURACY);
+      expect(await page.textContent(`${TRAINER} [data-result="accuracy"]`)).toBe(accuracy.toFixed(4));
+      expect(await page.textContent(`${TRAINER} [data-status]`)).toMatch(/^Done: 10 epochs/);
+      expect(await page.textContent(`${TRAINER} [data-backend]`)).toMatch(/cpu backend, in a Web Worker/);
+      expect(await page.textContent(`${TRAINER} [data-progress-text]`)).toBe('Finished: 10 of 10 epochs');
+      expect(await page.$eval(`${TRAINER} progress`, (p) => (p as HTMLProgressElement).value)).toBe(1);
+
+      // Every live figure has been redrawn from this run, with its marks.
+      await page.waitForFunction(() => document.querySelectorAll('demo-predictions [data-figure-panel] svg[role="img"]').length === 2);
+      for (const sel of ['demo-loss-curves[metric="loss"]', 'demo-loss-curves[metric="accuracy"]', 'demo-decision-boundary', 'demo-predictions']) {
+        await page.waitForSelector(`${sel} [data-figure][data-live="true"]`);
+      }
+      const marks = await page.evaluate(() => ({
+        curves: document.querySelectorAll('demo-loss-curves[metric="loss"] svg[role="img"] path').length,
+        boundaryRegions: document.querySelectorAll('demo-decision-boundary svg[role="img"] rect').length,
+        boundaryDots: document.querySelectorAll('demo-decision-boundary svg[role="img"] circle').length,
+        predictionDots: document.querySelectorAll('demo-predictions [data-figure-panel] svg[role="img"] circle').length,
+      }));
+      expect(marks.curves).toBeGreaterThan(0);
+      expect(marks.boundaryRegions).toBeGreaterThan(100);
+      expect(marks.boundaryDots).toBe(800);
+      expect(marks.predictionDots).toBeGreaterThanOrEqual(1600);
+
+      // The weights download is a JSON file of this run.
+      const href = await page.getAttribute(`${TRAINER} a[data-export="weights"]`, 'href');
+      expect(href).toMatch(/^blob:/);
+      const json = await page.evaluate(async (url) => (await fetch(url!)).json(), href);
+      expect(json.layers[0].kernel.shape).toEqual([2, 4]);
+      expect(json.test.accuracy).toBe(accuracy);
+
+      expect(longTasks.filter((d) => d > 50), 'main-thread tasks over 50 ms while training').toEqual([]);
+    });
+  });
+
+  it('stops mid-run, trains again, and holds no more tensors after two runs than before', async () => {
+    await withDemo('', async (_visit, page) => {
+      const before = await tensors(page);
+      await page.fill(field('epochs'), '200');
+      await page.click(button('train'));
+      await page.waitForFunction((sel) => /Epoch \d+ of 200/.test(document.querySelector(`${sel} [data-progress-text]`)?.textContent ?? ''), TRAINER);
+      await page.click(button('stop'));
+      await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-state') === 'stopped', TRAINER);
+      expect(await page.textContent(`${TRAINER} [data-status]`)).toMatch(/^Stopped after \d+ of 200 epochs/);
+      expect(await page.isDisabled(button('train'))).toBe(false);
+      expect(await page.isDisabled(button('stop'))).toBe(true);
+
+      await page.fill(field('epochs'), '2');
+      expect(await trainToEnd(page)).toBe('completed');
+      expect(await page.textContent(`${TRAINER} [data-progress-text]`)).toBe('Finished: 2 of 2 epochs');
+      expect(await tensors(page)).toBe(before);
+    });
+  });
+
+  it('refuses bad values next to the control, keeps the last good one and disables Train', async () => {
+    await withDemo('', async (_visit, page) => {
+      const message = `${TRAINER} [data-knob-message="batchSize"]`;
+      for (const bad of ['0', 'abc', '1e9', '', '2.5', '-4']) {
+        await page.fill(field('batchSize'), bad);
+        expect(await page.textContent(message), `message for "${bad}"`).toMatch(/Batch size must be a whole number between 1 and 4096\. Still using 4\./);
+        expect(await page.getAttribute(field('batchSize'), 'aria-invalid')).toBe('true');
+        expect(await page.getAttribute(field('batchSize'), 'aria-describedby')).toContain(`blobs4-trainer-batchSize-message`);
+        expect(await page.isDisabled(button('train'))).toBe(true);
+        expect(new URL(page.url()).search).toBe('');
+      }
+      await page.fill(field('batchSize'), '8');
+      expect(await page.textContent(message)).toBe('');
+      expect(await page.isDisabled(button('train'))).toBe(false);
+      expect(new URL(page.url()).searchParams.get('blobs4.batchSize')).toBe('8');
+
+      // Reset: the lesson's values and a clean address.
+      await page.fill(field('learningRate'), '0.5');
+      await page.click(button('reset'));
+      expect(new URL(page.url()).search).toBe('');
+      expect(await page.inputValue(field('batchSize'))).toBe('4');
+      expect(await page.inputValue(field('learningRate'))).toBe('0.01');
+    });
+  });
+
+  it('reads valid settings from the link and ignores hostile ones with a notice', async () => {
+    const query = `?blobs4.learningRate=0.1&blobs4.batchSize=abc&blobs4.evil=${encodeURIComponent('<img src=x onerror=alert(1)>')}&other=1`;
+    await withDemo(query, async (_visit, page) => {
+      expect(await page.inputValue(field('learningRate'))).toBe('0.1');
+      expect(await page.inputValue(field('batchSize'))).toBe('4');
+      const notice = (await page.textContent(`${TRAINER} [data-notices]`)) ?? '';
+      expect(notice).toContain('blobs4.batchSize');
+      expect(notice).toContain('blobs4.evil');
+      expect(await page.$$eval('img[src="x"]', (imgs) => imgs.length)).toBe(0);
+      await page.click(button('reset'));
+      // Reset clears this demo's parameters and keeps the rest of the address.
+      expect(new URL(page.url()).search).toBe('?other=1');
+      expect(await page.textContent(`${TRAINER} [data-notices]`)).toBe('');
+    });
+  });
+
+  it('says why a run with learning rate 100 stopped and what to try', async () => {
+    await withDemo('?blobs4.learningRate=100', async (_visit, page) => {
+      expect(await trainToEnd(page)).toBe('diverged');
+      const status = (await page.textContent(`${TRAINER} [data-status]`)) ?? '';
+      expect(status).toMatch(/diverged/);
+      expect(status).toMatch(/smaller learning rate/);
+      expect(await page.getAttribute(`${TRAINER} [data-status]`, 'data-kind')).toBe('problem');
+      expect(await page.getAttribute(`${TRAINER} a[data-export="weights"]`, 'href')).toBeNull();
+    });
+  });
+});
+
+describe('four-blobs data and predictions', () => {
+  it('redraws the data when a knob changes, with the one-hot table following', async () => {
+    await withDemo('', async (_visit, page) => {
+      await page.fill('demo-blobs input[data-knob="centers"]', '3');
+      await page.waitForSelector('demo-blobs [data-figure][data-live="true"]');
+      const legend = await page.$$eval('demo-blobs [data-figure-panel] [class*="-swatches"] span', (s) => s.map((e) => e.textContent));
+      expect(legend.filter((t) => t?.startsWith('class '))).toEqual(['class 0', 'class 1', 'class 2']);
+      const vectors = await page.$$eval('demo-blobs [data-one-hot] tbody tr td:nth-child(2)', (c) => c.map((e) => e.textContent));
+      expect(vectors.length).toBe(5);
+      for (const v of vectors) expect(v?.split(' ').length).toBe(3);
+      expect(new URL(page.url()).searchParams.get('blobs4.centers')).toBe('3');
+      await page.fill('demo-blobs input[data-knob="centers"]', '99');
+      expect(await page.textContent('demo-blobs [data-knob-message="centers"]')).toMatch(/Still using 3/);
+    });
+  });
+
+  it('shows the probabilities of a test point chosen by number', async () => {
+    await withDemo('', async (_visit, page) => {
+      await page.fill('demo-predictions input[data-pick]', '5');
+      const first = await page.$$eval('demo-predictions [data-probabilities] tbody tr:first-child td', (c) => c.map((e) => e.textContent ?? ''));
+      expect(first[0]).toBe('5');
+      expect(first[1]).toBe('your choice');
+      const p = first.slice(6).map(Number);
+      expect(p.length).toBe(4);
+      expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 2);
+      await page.fill('demo-predictions input[data-pick]', '800');
+      expect(await page.textContent('demo-predictions [data-pick-message]')).toMatch(/too large/);
+    });
+  });
+});
+
+describe('four-blobs with JavaScript off', () => {
+  it('shows every figure as a static SVG with its description', async () => {
+    const profile = await mkdtemp(join(tmpdir(), 'course-e2e-nojs-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: inject('chromiumPath'),
+      headless: true,
+      args: CHROMIUM_ARGS,
+      javaScriptEnabled: false,
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(resolveSitePath(baseUrl, PAGE));
+      const figures = await page.$$eval('[data-figure]', (els) =>
+        els.map((f) => ({
+          id: f.getAttribute('data-figure'),
+          svgs: f.querySelectorAll('[data-figure-panel] svg[role="img"]').length,
+          marks: f.querySelectorAll('[data-figure-panel] svg[role="img"] circle, [data-figure-panel] svg[role="img"] path, [data-figure-panel] svg[role="img"] rect').length,
+          description: f.querySelector('[data-figure-description]')?.textContent?.trim() ?? '',
+        })),
+      );
+      const ids = figures.map((f) => f.id);
+      for (const id of ['blobs4-blobs-scatter', 'blobs4-trainer-loss', 'blobs4-trainer-accuracy', 'blobs4-predictions-figure', 'blobs4-boundary-figure']) {
+        expect(ids).toContain(id);
+      }
+      for (const f of figures) {
+        expect(f.svgs, f.id ?? '').toBeGreaterThan(0);
+        expect(f.marks, f.id ?? '').toBeGreaterThan(0);
+        expect(f.description.length, f.id ?? '').toBeGreaterThan(20);
+      }
+      expect(figures.find((f) => f.id === 'blobs4-predictions-figure')?.svgs).toBe(2);
+      // The build-time run's results are on the page too.
+      const accuracy = Number(await page.textContent(`${TRAINER} [data-result="accuracy"]`));
+      expect(accuracy).toBeGreaterThanOrEqual(LESSON_ACCURACY);
+      expect(await page.isVisible(`${TRAINER} [data-no-js]`)).toBe(true);
+    } finally {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    }
+  });
+});
