@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { launchBrowser, type PageVisit, type SiteBrowser } from './support/browser';
 
 const PAGE = 'lesson/inside-a-linear-classifier/';
-const FIGURES = ['blobs2-data', 'blobs2-weights', 'blobs2-test-set', 'blobs2-bias-shift', 'blobs2-probabilities'];
+const FIGURES = ['blobs2-blobs-scatter', 'blobs2-weights', 'blobs2-test-set', 'blobs2-bias-shift', 'blobs2-probabilities'];
 const TRAINER = 'demo-trainer[experiment="blobs2"]';
 
 /** The numbers a heatmap panel writes in its cells, in drawing order. */
@@ -152,6 +152,24 @@ describe('inside the 2-blob classifier, trained in the page', () => {
     await page.locator(`${TRAINER} [data-action="reset"]`).click();
     await expect.poll(() => page.locator('inside-weights [data-figure]').getAttribute('data-live')).toBeNull();
     expect(await heatmapValues(page, 0)).toEqual(staticWeights);
+  });
+});
+
+describe('inside the 2-blob classifier with other data', () => {
+  it('redraws the test set from a shared link’s data settings and keeps the build’s run figures until Train', async () => {
+    const visit = await browser.openPage(`${PAGE}?blobs2.samples=400`, { waitUntil: 'networkidle' });
+    try {
+      const { page } = visit;
+      await page.locator('inside-test-scatter [data-figure][data-live="true"]').waitFor({ timeout: 10_000 });
+      // train_test_split keeps ceil(0.2 * 400) = 80 points for testing.
+      expect(await page.locator('inside-test-scatter g[data-mark="dot"] circle').count()).toBe(80);
+      expect(await page.locator('inside-test-scatter table caption').textContent()).toContain('of 80 rows');
+      expect(await page.locator('inside-weights [data-figure]').getAttribute('data-live')).toBeNull();
+      expect(visit.pageErrors).toEqual([]);
+      expect(visit.consoleErrors).toEqual([]);
+    } finally {
+      await visit.close();
+    }
   });
 });
 
