@@ -189,3 +189,18 @@ describe('train', () => {
     model.dispose();
   });
 });
+
+describe('stopping between short epochs', () => {
+  it('an abort that arrives while the loop yields at an epoch end stops the run', async () => {
+    const model = buildSoftmaxClassifier({ inputs: 2, classes: 2, seed: 3 });
+    const x = [[0, 1], [1, 0], [2, 1], [1, 2]];
+    const y = [[1, 0], [0, 1], [0, 1], [1, 0]];
+    const controller = new AbortController();
+    // One step an epoch, far fewer than yieldEvery: only the epoch-end yield lets the abort in.
+    setTimeout(() => controller.abort(), 0);
+    const result = await train(model, { x, y }, { epochs: 10_000, batchSize: 4, seed: 1, yieldEvery: 200, signal: controller.signal });
+    model.dispose();
+    expect(result.status).toBe('aborted');
+    expect(result.history.length).toBeLessThan(10_000);
+  });
+});

@@ -172,6 +172,8 @@ async function trainChecked(
         stepper.endEpoch();
       }
       onProgress?.({ epoch, step: steps, stepsPerEpoch: steps });
+      // Epochs shorter than yieldEvery would otherwise never give a Stop message a turn.
+      if (yieldEvery !== undefined) await yieldToEventLoop();
 
       const summary = tf.tidy(() => {
         const train = metricTensors(model.predictOnBatch(x) as tf.Tensor2D, y, loss);
