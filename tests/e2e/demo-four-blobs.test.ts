@@ -5,7 +5,7 @@
  * while training, and every figure present with JavaScript off.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -55,6 +55,30 @@ async function trainToEnd(page: Page): Promise<string> {
   return (await page.getAttribute(TRAINER, 'data-state')) ?? '';
 }
 
+/**
+ * Records the renderer's main thread with the DevTools timeline; `stop` returns the CPU time
+ * (thread time, in ms) of each of its tasks, largest first.
+ */
+async function startMainThreadTrace(page: Page): Promise<{ stop(): Promise<number[]> }> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: { name: string; pid: number; tid: number; tdur?: number; args?: { name?: string } }[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as typeof events)));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  return {
+    async stop() {
+      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await complete;
+      await cdp.detach();
+      const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+      return events
+        .filter((e) => e.name === 'RunTask' && mains.has(`${e.pid}:${e.tid}`) && e.tdur !== undefined)
+        .map((e) => Math.round(e.tdur! / 1000))
+        .sort((a, b) => b - a);
+    },
+  };
+}
+
 async function tensors(page: Page): Promise<number> {
   return page.evaluate(async (sel) => {
     const el = document.querySelector(sel) as HTMLElement & { memory(): Promise<{ numTensors: number }> };
@@ -68,18 +92,34 @@ describe('four-blobs trainer', () => {
       const scripts = () => visit.responses.filter((r) => /trainer\.worker|tfjs|TrainingSession/i.test(r.url)).length;
       expect(scripts(), 'training code fetched before Train').toBe(0);
 
-      await page.evaluate(() => {
-        const w = window as unknown as { longTasks: number[] };
+      // Long tasks that start between the press on Train and the moment the run reports its end.
+      await page.evaluate((sel) => {
+        const w = window as unknown as { longTasks: { start: number; duration: number }[]; trainedAt?: number };
         w.longTasks = [];
         new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) w.longTasks.push(e.duration);
+          for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, duration: e.duration });
         }).observe({ type: 'longtask' });
-      });
+        const trainer = document.querySelector(sel)!;
+        new MutationObserver(() => {
+          if (trainer.getAttribute('data-state') === 'completed') w.trainedAt ??= performance.now();
+        }).observe(trainer, { attributes: true, attributeFilter: ['data-state'] });
+      }, TRAINER);
+      // The reader watches the trainer: its curves are on screen and redrawn every epoch.
+      await page.locator(`${TRAINER} demo-loss-curves[metric="loss"]`).scrollIntoViewIfNeeded();
+      const trace = await startMainThreadTrace(page);
+      const load = loadavg()[0];
       const started = Date.now();
       expect(await trainToEnd(page)).toBe('completed');
       const seconds = (Date.now() - started) / 1000;
-      const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
-      console.log(`4-blob training in the page: ${seconds.toFixed(1)} s; long tasks (ms): ${JSON.stringify(longTasks.map(Math.round))}`);
+      const cpu = await trace.stop();
+      const longTasks = await page.evaluate(() => {
+        const w = window as unknown as { longTasks: { start: number; duration: number }[]; trainedAt: number };
+        return w.longTasks.filter((t) => t.start < w.trainedAt).map((t) => Math.round(t.duration));
+      });
+      console.log(
+        `4-blob training in the page: ${seconds.toFixed(1)} s; long tasks (wall ms): ${JSON.stringify(longTasks)}; ` +
+          `busiest main-thread tasks (CPU ms): ${JSON.stringify(cpu.slice(0, 5))}; load average ${load.toFixed(1)}`,
+      );
       expect(scripts(), 'training code fetched on Train').toBeGreaterThan(0);
 
       const accuracy = Number(await page.getAttribute(`${TRAINER} [data-result="accuracy"]`, 'data-value'));
@@ -90,11 +130,14 @@ describe('four-blobs trainer', () => {
       expect(await page.textContent(`${TRAINER} [data-progress-text]`)).toBe('Finished: 10 of 10 epochs');
       expect(await page.$eval(`${TRAINER} progress`, (p) => (p as HTMLProgressElement).value)).toBe(1);
 
-      // Every live figure has been redrawn from this run, with its marks.
-      await page.waitForFunction(() => document.querySelectorAll('demo-predictions [data-figure-panel] svg[role="img"]').length === 2);
+      // Every live figure shows this run once it is scrolled into view (off screen they wait).
       for (const sel of ['demo-loss-curves[metric="loss"]', 'demo-loss-curves[metric="accuracy"]', 'demo-decision-boundary', 'demo-predictions']) {
+        await page.locator(sel).scrollIntoViewIfNeeded();
         await page.waitForSelector(`${sel} [data-figure][data-live="true"]`);
       }
+      await page.waitForFunction(() => document.querySelectorAll('demo-predictions [data-figure-panel] svg[role="img"]').length === 2);
+      expect(await page.textContent('demo-predictions [data-status]')).toMatch(/^Shown: your run, with \d+ of 800 test points wrong\.$/);
+      expect(await page.textContent('demo-decision-boundary [data-status]')).toBe('Shown: your run, after training.');
       const marks = await page.evaluate(() => ({
         curves: document.querySelectorAll('demo-loss-curves[metric="loss"] svg[role="img"] path').length,
         boundaryRegions: document.querySelectorAll('demo-decision-boundary svg[role="img"] rect').length,
@@ -113,7 +156,12 @@ describe('four-blobs trainer', () => {
       expect(json.layers[0].kernel.shape).toEqual([2, 4]);
       expect(json.test.accuracy).toBe(accuracy);
 
-      expect(longTasks.filter((d) => d > 50), 'main-thread tasks over 50 ms while training').toEqual([]);
+      // No task of the page's own thread used 50 ms of CPU while the model trained. The
+      // PerformanceObserver's wall-clock durations also count time the thread spent waiting for
+      // a core, which on a shared 2-core machine can stretch a 15 ms task past 50 ms; when the
+      // machine is otherwise idle they must be under 50 ms too.
+      expect(cpu.filter((ms) => ms > 50), 'main-thread tasks using over 50 ms of CPU while training').toEqual([]);
+      if (load < 1.5) expect(longTasks, 'long tasks on an idle machine').toEqual([]);
     });
   });
 
