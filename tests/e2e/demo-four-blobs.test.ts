@@ -62,7 +62,7 @@ async function trainToEnd(page: Page): Promise<string> {
 async function startMainThreadTrace(page: Page): Promise<{ stop(): Promise<number[]> }> {
   const cdp = await page.context().newCDPSession(page);
   const events: { name: string; pid: number; tid: number; tdur?: number; args?: { name?: string } }[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as typeof events)));
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
   return {
     async stop() {

@@ -19,14 +19,17 @@ export class LossCurvesFigure extends LiveFigure {
     // No run since load or Reset: the build-time run stays on show.
     if (!settings) return 'static';
     const lesson = this.store.config.lesson;
+    // Live curves fit the panel (text stays legible on a phone); the build-time ones are 640 wide.
+    const panel = this.querySelector<HTMLElement>('[data-figure-panel]');
+    const width = Math.round(Math.max(280, Math.min(640, panel?.clientWidth || 640)));
     const reference = metric === 'accuracy' ? lesson.accuracy : lesson.loss;
     return {
       options: lossCurves({
         history,
         metric,
         epochs: settings.epochs,
-        width: Number(this.getAttribute('width') ?? 640),
-        height: Number(this.getAttribute('height') ?? 300),
+        width,
+        height: Math.round(Math.max(220, (300 * width) / 640)),
         ...(reference !== undefined ? { reference: { value: reference, label: 'lesson' } } : {}),
       }),
     };

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { ExperimentStore } from '../../src/client/demo/experimentStore';
+
+describe('ExperimentStore settings', () => {
+  it("starts from the lesson's settings", () => {
+    const s = new ExperimentStore('blobs4', '');
+    expect(s.settings).toMatchObject({ learningRate: 0.01, batchSize: 4, epochs: 10, seed: 1, samples: 4000, centers: 4, spread: 2, dataSeed: 101 });
+    expect(s.notices).toEqual([]);
+    expect(s.isLessonData()).toBe(true);
+  });
+
+  it('takes valid link values and ignores the rest with a notice', () => {
+    const s = new ExperimentStore('blobs4', '?blobs4.learningRate=0.1&blobs4.batchSize=0&blobs4.nope=1&blobs2.epochs=3');
+    expect(s.settings.learningRate).toBe(0.1);
+    expect(s.settings.batchSize).toBe(4);
+    expect(s.notices).toHaveLength(2);
+    expect(s.notices.join(' ')).toMatch(/blobs4\.batchSize/);
+    expect(s.notices.join(' ')).toMatch(/blobs4\.nope/);
+  });
+
+  it('applies a valid update and refuses an invalid one without changing anything', () => {
+    const s = new ExperimentStore('blobs4', '');
+    const seen: number[] = [];
+    s.on('settings', (x) => seen.push(x.batchSize));
+    expect(s.update({ batchSize: '8' })).toEqual({ ok: true, errors: {} });
+    const bad = s.update({ batchSize: '1e9', learningRate: '0.5' });
+    expect(bad.ok).toBe(false);
+    expect(bad.errors.batchSize).toMatch(/too large/);
+    expect(s.settings.batchSize).toBe(8);
+    expect(s.settings.learningRate).toBe(0.01);
+    expect(seen).toEqual([8]);
+  });
+
+  it('rebuilds the data when a data knob changes, and reset brings the lesson back', () => {
+    const s = new ExperimentStore('blobs4', '');
+    const lesson = s.data();
+    expect(lesson.X).toHaveLength(4000);
+    expect(lesson.xTest).toHaveLength(800);
+    expect(s.data()).toBe(lesson);
+    let events = 0;
+    s.on('data', () => (events += 1));
+    s.update({ centers: 3, samples: '300' });
+    const d = s.data();
+    expect(s.isLessonData()).toBe(false);
+    expect(d.outputs).toBe(3);
+    expect(d.X).toHaveLength(300);
+    expect(new Set(d.y)).toEqual(new Set([0, 1, 2]));
+    expect(d.split.filter((x) => x === 'test')).toHaveLength(60);
+    s.reset();
+    expect(s.isLessonData()).toBe(true);
+    expect(s.data().X).toEqual(lesson.X);
+    expect(events).toBe(2);
+  });
+});
+
+describe('ExperimentStore training (main-thread fallback in Node)', () => {
+  it('trains one run at a time, reports epochs and ends idle', async () => {
+    const s = new ExperimentStore('blobs4', '');
+    s.update({ epochs: 2, samples: 400 });
+    const log: string[] = [];
+    s.on('start', () => log.push('start'));
+    s.on('epoch', (m) => log.push(`epoch ${m.event.epoch}`));
+    s.on('done', (d) => log.push(`done ${d.status}`));
+    s.on('idle', () => log.push('idle'));
+    const first = s.train();
+    const second = s.train();
+    expect(s.running).toBe(true);
+    await Promise.all([first, second]);
+    expect(log).toEqual(['start', 'epoch 1', 'epoch 2', 'done completed', 'idle']);
+    expect(s.running).toBe(false);
+    expect(s.last.history).toHaveLength(2);
+    expect(s.last.done?.test?.accuracy).toBeGreaterThan(0.5);
+    expect(s.livePredictions()?.gridClasses).toHaveLength(10_000);
+    expect(s.mode).toBe('main-thread');
+  }, 60_000);
+});
