@@ -22,6 +22,15 @@ async function heatmapValues(page: Page, panel: number): Promise<number[]> {
     );
 }
 
+/**
+ * Brings a live figure into view and waits until it shows the page's drawing (figures off
+ * screen may wait to redraw until the reader gets to them).
+ */
+async function liveFigure(page: Page, element: string): Promise<void> {
+  await page.locator(element).scrollIntoViewIfNeeded();
+  await page.locator(`${element} [data-figure][data-live="true"]`).waitFor({ timeout: 10_000 });
+}
+
 /** Endpoints of an SVG path made of straight segments ("M x,y L x,y ..."). */
 function pathPoints(d: string): [number, number][] {
   return Array.from(d.matchAll(/(-?\d+(?:\.\d+)?)[ ,](-?\d+(?:\.\d+)?)/g), (m) => [Number(m[1]), Number(m[2])]);
@@ -51,8 +60,11 @@ describe('inside the 2-blob classifier, trained in the page', () => {
     await train.waitFor({ timeout: 20_000 });
     await train.click();
     await page.locator(`${TRAINER}[data-state="completed"]`).waitFor({ timeout: 150_000 });
-    // Figures redraw one per animation frame after the last event.
-    await page.locator('inside-probabilities [data-figure][data-live="true"]').waitFor({ timeout: 10_000 });
+    // Figures redraw one per animation frame after the last event, and only once in view.
+    for (const element of ['inside-weights', 'inside-bias-shift', 'inside-probabilities']) await liveFigure(page, element);
+    // The last panel of the heatmaps is drawn a frame after the first.
+    await page.locator('inside-probabilities').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(200);
   }, 200_000);
 
   afterAll(async () => {
@@ -150,6 +162,7 @@ describe('inside the 2-blob classifier, trained in the page', () => {
   it('brings back the build’s figures on Reset', async () => {
     const { page } = visit;
     await page.locator(`${TRAINER} [data-action="reset"]`).click();
+    await page.locator('inside-weights').scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator('inside-weights [data-figure]').getAttribute('data-live')).toBeNull();
     expect(await heatmapValues(page, 0)).toEqual(staticWeights);
   });
@@ -160,7 +173,7 @@ describe('inside the 2-blob classifier with other data', () => {
     const visit = await browser.openPage(`${PAGE}?blobs2.samples=400`, { waitUntil: 'networkidle' });
     try {
       const { page } = visit;
-      await page.locator('inside-test-scatter [data-figure][data-live="true"]').waitFor({ timeout: 10_000 });
+      await liveFigure(page, 'inside-test-scatter');
       // train_test_split keeps ceil(0.2 * 400) = 80 points for testing.
       expect(await page.locator('inside-test-scatter g[data-mark="dot"] circle').count()).toBe(80);
       expect(await page.locator('inside-test-scatter table caption').textContent()).toContain('of 80 rows');

@@ -9,17 +9,28 @@
  * The visible Data table under each figure follows the drawing, so what a screen reader can
  * read is what the chart shows.
  */
-import {
-  biasShiftFigure,
-  probabilitiesFigure,
-  testScatterFigure,
-  weightsFigure,
-  type FigureTable,
-  type InsideFigure,
-} from '../../lib/inside/insideClassifierFigures';
-import { LiveFigure, type FigureUpdate } from './LiveFigure';
+import type { FigureTable, InsideFigure } from '../../lib/inside/insideClassifierFigures';
 import type { DenseWeights as DenseLayerWeights } from '../training/protocol';
+import { LiveFigure, type FigureUpdate } from './LiveFigure';
 import type { DemoData, StoreEvent } from './experimentStore';
+
+/**
+ * The figure builders pull in Observable Plot, which no reader needs before a run or a data
+ * change: they load on the first Train (or the first figure that needs them), not with the page.
+ */
+type Builders = typeof import('../../lib/inside/insideClassifierFigures');
+let builders: Builders | undefined;
+let loading: Promise<Builders> | undefined;
+function loadBuilders(): Promise<Builders> {
+  loading ??= import('../../lib/inside/insideClassifierFigures').then(
+    (m) => (builders = m),
+    (err: unknown) => {
+      loading = undefined; // let a later event try again
+      throw err;
+    },
+  );
+  return loading;
+}
 
 /** Same cell text as StaticFigure's table. */
 function cellText(v: string | number): string {
@@ -33,24 +44,44 @@ abstract class InsideFigureElement extends LiveFigure {
 
   protected setup(): void {
     this.originalTable = this.querySelector('[data-figure] table')?.innerHTML;
+    this.store.on('start', () => void loadBuilders().catch(() => undefined));
   }
 
   /** The figure for the current state, or null when only the build's figure fits. */
-  protected abstract figure(data: DemoData, weights: DenseLayerWeights | undefined): InsideFigure | null;
+  protected abstract figure(b: Builders, data: DemoData, weights: DenseLayerWeights | undefined): InsideFigure | null;
+
+  /** Whether the current state differs from what the build's figure shows. */
+  protected hasFigure(weights: DenseLayerWeights | undefined): boolean {
+    return weights !== undefined;
+  }
 
   protected draw(): FigureUpdate | 'static' | null {
     const last = this.store.last;
     const weights = last.done?.weights ?? last.epoch?.event.weights;
-    const figure = this.figure(last.data ?? this.store.data(), weights);
+    if (!this.hasFigure(weights)) {
+      this.table = undefined;
+      return 'static';
+    }
+    if (!builders) {
+      // If the import fails (offline after load), the build's figure stays and the next event retries.
+      loadBuilders().then(
+        () => this.requestDraw(),
+        () => undefined,
+      );
+      return null;
+    }
+    const figure = this.figure(builders, last.data ?? this.store.data(), weights);
     this.table = figure?.table;
     if (!figure) return 'static';
     return { options: figure.options };
   }
 
   renderNow(): void {
+    const before = this.table;
     super.renderNow();
-    if (this.table) this.fillTable(this.table);
-    else this.restoreTable();
+    // A draw that returned null (builders still loading) leaves the table as it was.
+    if (this.table && this.table !== before) this.fillTable(this.table);
+    else if (!this.table) this.restoreTable();
   }
 
   private restoreTable(): void {
@@ -80,28 +111,31 @@ abstract class InsideFigureElement extends LiveFigure {
 }
 
 class InsideWeights extends InsideFigureElement {
-  protected figure(_data: DemoData, weights: DenseLayerWeights | undefined): InsideFigure | null {
-    return weights ? weightsFigure(weights.kernel, weights.bias) : null;
+  protected figure(b: Builders, _data: DemoData, weights: DenseLayerWeights | undefined): InsideFigure | null {
+    return weights ? b.weightsFigure(weights.kernel, weights.bias) : null;
   }
 }
 
 class InsideBiasShift extends InsideFigureElement {
-  protected figure(data: DemoData, weights: DenseLayerWeights | undefined): InsideFigure | null {
-    return weights ? biasShiftFigure({ XTest: data.xTest, yTest: data.yTest, kernel: weights.kernel, bias: weights.bias }) : null;
+  protected figure(b: Builders, data: DemoData, weights: DenseLayerWeights | undefined): InsideFigure | null {
+    return weights ? b.biasShiftFigure({ XTest: data.xTest, yTest: data.yTest, kernel: weights.kernel, bias: weights.bias }) : null;
   }
 }
 
 class InsideProbabilities extends InsideFigureElement {
-  protected figure(data: DemoData, weights: DenseLayerWeights | undefined): InsideFigure | null {
-    return weights ? probabilitiesFigure({ XTest: data.xTest, yTest: data.yTest, kernel: weights.kernel, bias: weights.bias }) : null;
+  protected figure(b: Builders, data: DemoData, weights: DenseLayerWeights | undefined): InsideFigure | null {
+    return weights ? b.probabilitiesFigure({ XTest: data.xTest, yTest: data.yTest, kernel: weights.kernel, bias: weights.bias }) : null;
   }
 }
 
 /** Depends on the data only: redrawn when the reader's data settings change it. */
 class InsideTestScatter extends InsideFigureElement {
   protected redrawOn: StoreEvent[] = ['data', 'reset'];
-  protected figure(data: DemoData): InsideFigure | null {
-    return this.store.isLessonData() ? null : testScatterFigure(data.xTest, data.yTest);
+  protected hasFigure(): boolean {
+    return !this.store.isLessonData();
+  }
+  protected figure(b: Builders, data: DemoData): InsideFigure | null {
+    return b.testScatterFigure(data.xTest, data.yTest);
   }
 }
 
