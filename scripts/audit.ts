@@ -1,0 +1,216 @@
+/**
+ * `npm run audit`: Lighthouse (mobile, its default) on every page of an existing build, a table
+ * of the four scores per page, and a non-zero exit when a page scores under the thresholds of
+ * scripts/auditScores.ts (performance >= 90; accessibility, best practices and SEO = 100).
+ *
+ * It builds nothing: run `npm run build` first (with BASE set for a sub-path build; the audit
+ * serves the site under the same BASE). The site is served by the browser tests' static server
+ * behind a small gzip layer, because the self-hosting guide's nginx compresses text and a
+ * Lighthouse run on uncompressed files would measure a server nobody deploys.
+ *
+ *   tsx scripts/audit.ts [distDir] [--runs 3] [--json out-dir]
+ *
+ * --runs N    audits each page N times and keeps the median of each score (default 1)
+ * --json DIR  writes each page's Lighthouse result (last run) to DIR as JSON
+ * CHROMIUM_PATH picks the browser, as for the tests.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
+import { findChromium } from '../tests/e2e/support/findChromium';
+import { sitePages } from '../tests/e2e/support/sitePages';
+import { normalizeBase, startStaticServer } from '../tests/e2e/support/staticServer';
+import {
+  CATEGORIES,
+  formatScoreTable,
+  medianScore,
+  shortfalls,
+  THRESHOLDS,
+  toPoints,
+  type Category,
+  type PageScores,
+} from './auditScores';
+
+// The flags the browser tests use, plus new headless mode, which Lighthouse expects.
+const CHROMIUM_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+// What deploy/nginx.conf compresses (gzip_types), by the static server's Content-Type.
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|wasm|manifest\+json)|image\/svg\+xml|font\/ttf)/;
+const GZIP_MIN_LENGTH = 1024;
+
+interface LighthouseCategory {
+  score: number | null;
+  auditRefs: { id: string; weight: number }[];
+}
+interface LighthouseResult {
+  lhr: {
+    categories: Record<string, LighthouseCategory | undefined>;
+    audits: Record<string, { title: string; score: number | null; scoreDisplayMode: string; displayValue?: string }>;
+    runtimeError?: { message: string };
+  };
+}
+type Lighthouse = (url: string, flags: Record<string, unknown>) => Promise<LighthouseResult | undefined>;
+
+function argValue(args: string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+}
+
+async function loadLighthouse(): Promise<Lighthouse> {
+  try {
+    const module = (await import('lighthouse')) as unknown as { default: Lighthouse };
+    return module.default;
+  } catch (error) {
+    throw new Error(`The audit needs the lighthouse package (npm install). Loading it failed: ${String(error)}`);
+  }
+}
+
+/** A gzip front for `upstream`, compressing like the guide's nginx: text types from 1 KiB up. */
+async function startGzipFront(upstream: string): Promise<{ origin: string; server: Server }> {
+  const target = new URL(upstream);
+  const server = createServer((req, res) => {
+    const forward = request(
+      { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: { ...req.headers, 'accept-encoding': 'identity' } },
+      (answer) => {
+        const type = String(answer.headers['content-type'] ?? '');
+        const length = Number(answer.headers['content-length'] ?? 0);
+        const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && COMPRESSIBLE.test(type) && length >= GZIP_MIN_LENGTH;
+        const headers = { ...answer.headers, vary: 'Accept-Encoding' };
+        if (gzip) {
+          delete headers['content-length'];
+          res.writeHead(answer.statusCode ?? 502, { ...headers, 'content-encoding': 'gzip' });
+          answer.pipe(createGzip({ level: 6 })).pipe(res);
+        } else {
+          res.writeHead(answer.statusCode ?? 502, headers);
+          answer.pipe(res);
+        }
+      },
+    );
+    forward.on('error', () => {
+      res.writeHead(502);
+      res.end();
+    });
+    req.pipe(forward);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, server };
+}
+
+/** Starts Chromium with a DevTools port (read back from the profile) for Lighthouse to drive. */
+async function startChromium(executable: string): Promise<{ port: number; process: ChildProcess; profile: string }> {
+  const profile = mkdtempSync(join(tmpdir(), 'course-audit-'));
+  const child = spawn(executable, [...CHROMIUM_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
+    stdio: 'ignore',
+  });
+  const portFile = join(profile, 'DevToolsActivePort');
+  for (let attempt = 0; attempt < 600; attempt += 1) {
+    if (child.exitCode !== null) throw new Error(`Chromium exited with ${child.exitCode} before it opened DevTools`);
+    if (existsSync(portFile)) {
+      const port = Number(readFileSync(portFile, 'utf8').split('\n')[0]);
+      if (port > 0) return { port, process: child, profile };
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  child.kill();
+  throw new Error('Chromium did not open its DevTools port within 60 s');
+}
+
+/** Titles of the audits that cost points in `category`, worst first. */
+function findings(result: LighthouseResult, category: Category): string[] {
+  const refs = result.lhr.categories[category]?.auditRefs ?? [];
+  return refs
+    .filter((ref) => ref.weight > 0)
+    .map((ref) => ({ ref, audit: result.lhr.audits[ref.id] }))
+    .filter(({ audit }) => audit && audit.scoreDisplayMode !== 'notApplicable' && audit.score !== null && audit.score < 1)
+    .sort((a, b) => (a.audit.score ?? 0) - (b.audit.score ?? 0))
+    .map(({ audit }) => `${category}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''} [${toPoints(audit.score)}]`);
+}
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  const distDir = resolve(args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'dist');
+  const runs = Math.max(1, Number(argValue(args, '--runs') ?? 1) | 0);
+  const jsonDir = argValue(args, '--json');
+  if (!existsSync(join(distDir, 'index.html'))) {
+    console.error(`No build at ${distDir}: run \`npm run build\` first (the audit builds nothing).`);
+    return 2;
+  }
+  const lighthouse = await loadLighthouse();
+  const base = normalizeBase(process.env.BASE);
+  const pages = sitePages(distDir);
+  if (jsonDir) mkdirSync(jsonDir, { recursive: true });
+
+  const site = await startStaticServer({ root: distDir, base });
+  const front = await startGzipFront(site.origin);
+  const chromium = await startChromium(findChromium());
+  const results: PageScores[] = [];
+  try {
+    for (const path of pages) {
+      const url = `${front.origin}${base}${path}`;
+      const perRun: Record<Category, (number | null)[]> = { performance: [], accessibility: [], 'best-practices': [], seo: [] };
+      let last: LighthouseResult | undefined;
+      for (let run = 0; run < runs; run += 1) {
+        last = await lighthouse(url, {
+          port: chromium.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: [...CATEGORIES],
+        });
+        if (last?.lhr.runtimeError) console.error(`${url}: ${last.lhr.runtimeError.message}`);
+        for (const category of CATEGORIES) perRun[category].push(toPoints(last?.lhr.categories[category]?.score));
+      }
+      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, medianScore(perRun[c])])) as Record<Category, number | null>;
+      const page = `/${path}`;
+      const below = CATEGORIES.filter((c) => scores[c] === null || (scores[c] as number) < THRESHOLDS[c]);
+      const pageFindings = last ? below.flatMap((c) => findings(last!, c)) : [];
+      results.push({ page, scores, findings: pageFindings });
+      console.log(`${page}: ${CATEGORIES.map((c) => `${c} ${scores[c] ?? 'error'}`).join(', ')}${runs > 1 ? ` (median of ${runs})` : ''}`);
+      if (jsonDir && last) {
+        writeFileSync(join(jsonDir, `${path.replace(/\/$/, '').replace(/\//g, '_') || 'index'}.json`), JSON.stringify(last.lhr, null, 2));
+      }
+    }
+  } finally {
+    chromium.process.kill();
+    await new Promise((done) => front.server.close(() => done(undefined)));
+    await site.close();
+    rmSync(chromium.profile, { recursive: true, force: true });
+  }
+
+  console.log(`\nLighthouse (mobile), ${pages.length} pages of ${distDir}, served under ${base}:\n`);
+  console.log(formatScoreTable(results));
+  const failed = shortfalls(results);
+  if (failed.length === 0) {
+    console.log('\nEvery page meets every threshold.');
+    return 0;
+  }
+  console.log(`\n${failed.length} score(s) under the thresholds:`);
+  for (const result of results) {
+    if (!failed.some((f) => f.page === result.page)) continue;
+    console.log(`${result.page}`);
+    for (const finding of result.findings ?? []) console.log(`  ${finding}`);
+  }
+  return 1;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 2;
+  },
+);
