@@ -186,6 +186,28 @@ describe('inside the 2-blob classifier with other data', () => {
   });
 });
 
+describe('inside the classifier with three classes', () => {
+  it('says what the two-class figures leave out', async () => {
+    const visit = await browser.openPage(`${PAGE}?blobs2.centers=3&blobs2.epochs=5`, { waitUntil: 'networkidle' });
+    try {
+      const { page } = visit;
+      await page.locator(`${TRAINER} [data-action="train"]:not([disabled])`).click();
+      await page.locator(`${TRAINER}[data-state="completed"]`).waitFor({ timeout: 60_000 });
+      await liveFigure(page, 'inside-weights');
+      // A 2 x 3 kernel and 3 biases.
+      expect(await heatmapValues(page, 0)).toHaveLength(6);
+      await liveFigure(page, 'inside-probabilities');
+      await expect
+        .poll(() => page.locator('inside-probabilities [data-figure-description]').textContent())
+        .toContain('This run has 3 classes');
+      expect(visit.pageErrors).toEqual([]);
+      expect(visit.consoleErrors).toEqual([]);
+    } finally {
+      await visit.close();
+    }
+  });
+});
+
 describe('inside the 2-blob classifier without JavaScript', () => {
   it('shows every figure as the build’s static SVG, with its description and data', async () => {
     const page = await browser.context.newPage();

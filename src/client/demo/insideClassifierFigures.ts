@@ -73,7 +73,15 @@ abstract class InsideFigureElement extends LiveFigure {
     const figure = this.figure(builders, last.data ?? this.store.data(), weights);
     this.table = figure?.table;
     if (!figure) return 'static';
-    return { options: figure.options };
+    const note = weights && weights.bias.length > 2 ? this.manyClassesNote(weights.bias.length) : undefined;
+    if (!note) return { options: figure.options };
+    const described = figure.options.map((o) => o.ariaDescription).filter((d): d is string => Boolean(d));
+    return { options: figure.options, description: [note, ...described].join(' ') };
+  }
+
+  /** What the figure leaves out when the reader's data has more than two classes. */
+  protected manyClassesNote(_classes: number): string | undefined {
+    return undefined;
   }
 
   renderNow(): void {
@@ -117,12 +125,20 @@ class InsideWeights extends InsideFigureElement {
 }
 
 class InsideBiasShift extends InsideFigureElement {
+  protected manyClassesNote(classes: number): string {
+    return `This run has ${classes} classes, so its scores have ${classes} coordinates: the plot shows the first two.`;
+  }
+
   protected figure(b: Builders, data: DemoData, weights: DenseLayerWeights | undefined): InsideFigure | null {
     return weights ? b.biasShiftFigure({ XTest: data.xTest, yTest: data.yTest, kernel: weights.kernel, bias: weights.bias }) : null;
   }
 }
 
 class InsideProbabilities extends InsideFigureElement {
+  protected manyClassesNote(classes: number): string {
+    return `This run has ${classes} classes: only p₀ and p₁ are drawn, and with the other classes taking a share they add up to less than 1.`;
+  }
+
   protected figure(b: Builders, data: DemoData, weights: DenseLayerWeights | undefined): InsideFigure | null {
     return weights ? b.probabilitiesFigure({ XTest: data.xTest, yTest: data.yTest, kernel: weights.kernel, bias: weights.bias }) : null;
   }
