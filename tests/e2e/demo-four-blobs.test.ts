@@ -9,6 +9,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
 import { CHROMIUM_ARGS, launchBrowser, resolveSitePath, type PageVisit, type SiteBrowser } from './support/browser';
 
 const baseUrl = inject('baseUrl');
@@ -26,8 +27,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function withDemo(query: string, check: (visit: PageVisit, page: Page) => Promise<void>): Promise<void> {
-  const visit = await browser.openPage(PAGE + query, { waitUntil: 'load' });
+async function withDemo(
+  query: string,
+  check: (visit: PageVisit, page: Page) => Promise<void>,
+  options: Parameters<SiteBrowser['openPage']>[1] = { waitUntil: 'load' },
+): Promise<void> {
+  const visit = await browser.openPage(PAGE + query, options);
   try {
     await visit.page.waitForSelector(`${TRAINER}[data-ready="true"]`);
     await check(visit, visit.page);
@@ -53,6 +58,12 @@ async function trainToEnd(page: Page): Promise<string> {
     { timeout: 150_000 },
   );
   return (await page.getAttribute(TRAINER, 'data-state')) ?? '';
+}
+
+/** axe's violations inside the demos only (the page's prose is checked by site.test.ts). */
+async function demoAxeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).setLegacyMode(true).include('.demo').analyze();
+  return results.violations.map((v) => `${v.id} [${v.impact ?? 'n/a'}]: ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
 /**
@@ -264,6 +275,42 @@ describe('four-blobs data and predictions', () => {
       expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 2);
       await page.fill('demo-predictions input[data-pick]', '800');
       expect(await page.textContent('demo-predictions [data-pick-message]')).toMatch(/too large/);
+    });
+  });
+});
+
+describe('four-blobs accessibility', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe violations with a refused value and after a run (${colorScheme}, 360 px)`, async () => {
+      await withDemo(
+        '?blobs4.epochs=2',
+        async (_visit, page) => {
+          await page.fill(field('batchSize'), 'abc');
+          expect(await demoAxeViolations(page)).toEqual([]);
+          await page.fill(field('batchSize'), '4');
+          expect(await trainToEnd(page)).toBe('completed');
+          for (const sel of ['demo-decision-boundary', 'demo-predictions']) {
+            await page.locator(sel).scrollIntoViewIfNeeded();
+            await page.waitForSelector(`${sel} [data-figure][data-live="true"]`);
+          }
+          expect(await demoAxeViolations(page)).toEqual([]);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect(overflow, 'sideways scrolling at 360 px').toBeLessThanOrEqual(0);
+        },
+        { colorScheme, viewport: { width: 360, height: 740 }, waitUntil: 'load' },
+      );
+    });
+  }
+
+  it('is usable from the keyboard: Tab reaches the knobs and Train, Enter starts a run', async () => {
+    await withDemo('?blobs4.epochs=1', async (_visit, page) => {
+      await page.focus(field('seed'));
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('train');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-state') === 'completed', TRAINER);
+      // Focus went to Stop while the run went, and back to Train when it ended.
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('train');
     });
   });
 });
