@@ -264,6 +264,33 @@ describe('four-blobs data and predictions', () => {
     });
   });
 
+  it('trains on the data the knobs made', async () => {
+    await withDemo('?blobs4.epochs=3', async (_visit, page) => {
+      await page.fill('demo-blobs input[data-knob="centers"]', '3');
+      await page.fill('demo-blobs input[data-knob="samples"]', '600');
+      expect(await trainToEnd(page)).toBe('completed');
+      const json = await page.evaluate(async (sel) => {
+        const href = document.querySelector(`${sel} a[data-export="weights"]`)!.getAttribute('href')!;
+        return (await fetch(href)).json();
+      }, TRAINER);
+      // Three outputs now, and the settings of the run travel with the weights.
+      expect(json.layers[0].kernel.shape).toEqual([2, 3]);
+      expect(json.settings).toMatchObject({ centers: 3, samples: 600, epochs: 3 });
+      await page.locator('demo-predictions').scrollIntoViewIfNeeded();
+      await page.waitForSelector('demo-predictions [data-figure][data-live="true"]');
+      expect(await page.textContent('demo-predictions [data-status]')).toMatch(/of 120 test points wrong/);
+      const csv = await page.evaluate(async (sel) => {
+        const link = document.querySelector(`${sel} a[data-export="data"]`) as HTMLAnchorElement;
+        link.addEventListener('click', (e) => e.preventDefault(), { once: true });
+        link.click();
+        return (await fetch(link.href)).text();
+      }, TRAINER);
+      const lines = csv.trim().split('\n');
+      expect(lines[0]).toBe('x0,x1,label,split');
+      expect(lines).toHaveLength(601);
+    });
+  });
+
   it('shows the probabilities of a test point chosen by number', async () => {
     await withDemo('', async (_visit, page) => {
       await page.fill('demo-predictions input[data-pick]', '5');
