@@ -300,6 +300,15 @@ describe('four-blobs data and predictions', () => {
       const p = first.slice(6).map(Number);
       expect(p.length).toBe(4);
       expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 2);
+      // The chosen point is ringed in both panels, where the point itself is drawn.
+      const rings = await page.$$eval('demo-predictions [data-picked-mark]', (r) => r.length);
+      expect(rings).toBe(2);
+      // Clicking a point picks it: click the ring's centre in the left panel.
+      const ring = page.locator('demo-predictions [data-figure-panel]').first().locator('[data-picked-mark]');
+      const box = (await ring.boundingBox())!;
+      await page.fill('demo-predictions input[data-pick]', '');
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      expect(await page.inputValue('demo-predictions input[data-pick]')).toBe('5');
       await page.fill('demo-predictions input[data-pick]', '800');
       expect(await page.textContent('demo-predictions [data-pick-message]')).toMatch(/too large/);
     });

@@ -160,11 +160,33 @@ export class PredictionsFigure extends LiveFigure {
   private pick(index: number, shown: Shown): void {
     this.picked = index;
     this.fillTable(shown);
+    this.markPicked(shown.X[index], shown.X);
     const p = shown.probabilities[index];
     const predicted = p.indexOf(Math.max(...p));
     this.setStatus(
       `Test point ${index}: true class ${shown.yTrue[index]}, predicted class ${predicted} with probability ${p[predicted].toFixed(3)}.`,
     );
+  }
+
+  /** Rings the chosen point in both panels (drawn over the figure, so no panel is redrawn). */
+  private markPicked(point: number[], X: number[][]): void {
+    const [lo, hi] = squareDomain(X);
+    for (const svg of this.querySelectorAll<SVGSVGElement>('[data-figure-panel] svg[role="img"]')) {
+      svg.querySelector('[data-picked-mark]')?.remove();
+      const width = Number(svg.getAttribute('width'));
+      const height = Number(svg.getAttribute('height'));
+      const cx = MARGINS.marginLeft + ((point[0] - lo) / (hi - lo)) * (width - MARGINS.marginLeft - MARGINS.marginRight);
+      const cy = MARGINS.marginTop + ((hi - point[1]) / (hi - lo)) * (height - MARGINS.marginTop - MARGINS.marginBottom);
+      const ring = document.createElementNS('http://www.w3.org/2000/svg', 'circle');
+      ring.setAttribute('data-picked-mark', '');
+      ring.setAttribute('cx', cx.toFixed(1));
+      ring.setAttribute('cy', cy.toFixed(1));
+      ring.setAttribute('r', '9');
+      ring.setAttribute('fill', 'none');
+      ring.setAttribute('stroke', 'currentColor');
+      ring.setAttribute('stroke-width', '2.5');
+      svg.append(ring);
+    }
   }
 
   private setStatus(text: string): void {
