@@ -128,7 +128,16 @@ export class TrainerElement extends HTMLElement {
     if (done.test) this.showResults(done);
     this.dataset.state = done.status;
     if (done.weights && done.status !== 'diverged') this.setWeightsLink(done);
-    const summary = runSummary(done, s.config, epochs);
+    // The noise floor is the noise of the data this run learned, which the reader may have changed.
+    const config =
+      s.config.data.kind === 'regression' && s.last.settings?.noise !== undefined
+        ? { ...s.config, data: { ...s.config.data, noise: s.last.settings.noise } }
+        : s.config;
+    if (config.data.kind === 'regression') {
+      const floor = this.el('[data-result="floor"]');
+      if (floor) floor.textContent = formatMetric(config.data.noise ** 2);
+    }
+    const summary = runSummary(done, config, epochs);
     this.say(summary, done.status === 'diverged' ? 'problem' : 'ok');
   }
 
