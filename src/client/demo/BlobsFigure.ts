@@ -4,11 +4,13 @@
  * on the page's thread (make_blobs of a few thousand points takes a few milliseconds), and the
  * trainer of the same experiment trains on exactly these points.
  */
-import { blobScatter } from '../../lib/figures/blobScatter';
 import type { StoreEvent } from './experimentStore';
+import { lazyModule } from './lazyModule';
 import { LiveFigure, type FigureUpdate } from './LiveFigure';
 import { oneHotRows } from './oneHotRows';
 import { wireKnobs, type WiredKnobs } from './wireKnobs';
+
+const builders = lazyModule(() => import('../../lib/figures/blobScatter'));
 
 export class BlobsFigure extends LiveFigure {
   protected redrawOn: StoreEvent[] = ['data', 'reset'];
@@ -62,7 +64,9 @@ export class BlobsFigure extends LiveFigure {
     const d = s.data();
     this.fillOneHot(d.yTrain, d.outputs);
     this.announce(`New data: ${d.X.length} points in ${d.outputs} classes, ${d.xTrain.length} to train on and ${d.xTest.length} to test with.`);
-    return { options: blobScatter({ X: d.X, y: d.y, split: d.split, name: this.getAttribute('name') ?? 'Blobs dataset' }) };
+    const b = this.loaded(builders);
+    if (!b) return null;
+    return { options: b.blobScatter({ X: d.X, y: d.y, split: d.split, name: this.getAttribute('name') ?? 'Blobs dataset' }) };
   }
 
   private fillOneHot(labels: number[], classes: number): void {

@@ -9,12 +9,13 @@
  * drawn whole when the data changes.
  */
 import { decisionGrid } from '../../lib/data/decisionGrid';
-import { decisionBoundary } from '../../lib/figures/decisionBoundary';
-import { renderFigure } from '../plot/renderFigure';
+import type { renderFigure as RenderFigure } from '../plot/renderFigure';
 import type { StoreEvent } from './experimentStore';
+import { lazyModule } from './lazyModule';
 import { LiveFigure, type FigureUpdate } from './LiveFigure';
 
 let grid: number[][] | undefined;
+const builders = lazyModule(() => import('../../lib/figures/decisionBoundary'));
 
 const REGIONS = 'g[data-mark="rect"]';
 
@@ -44,7 +45,10 @@ export class DecisionBoundaryFigure extends LiveFigure {
       }
       return null;
     }
-    grid ??= decisionGrid({ n: 100, extent: 20 });
+    const b = this.loaded(builders);
+    const plot = this.renderer();
+    if (!b || !plot) return null;
+    const g = (grid ??= decisionGrid({ n: 100, extent: 20 }));
     const epochs = settings?.epochs ?? 0;
     const at = done
       ? done.status === 'completed'
@@ -52,19 +56,20 @@ export class DecisionBoundaryFigure extends LiveFigure {
         : `after ${done.epochsRun} epochs (${done.status})`
       : `after epoch ${epoch?.event.epoch ?? 0} of ${epochs}`;
     this.setStatus(`Shown: your run, ${at}.`);
-    const options = decisionBoundary({ grid, gridClasses: classes, X: data.xTest, y: data.yTest });
+    const options = b.decisionBoundary({ grid: g, gridClasses: classes, X: data.xTest, y: data.yTest });
     const key = s.isLessonData() ? 'lesson' : JSON.stringify(data.params);
-    if (key === this.pointsOf && this.swapRegions(grid, classes, options.ariaDescription ?? undefined)) return null;
+    const regions = () => plot.renderFigure(b.decisionBoundary({ grid: g, gridClasses: classes }), { document });
+    if (key === this.pointsOf && this.swapRegions(regions, options.ariaDescription ?? undefined)) return null;
     this.pointsOf = key;
     return { options };
   }
 
   /** Replaces only the shaded regions of the figure on show; false when there is none to patch. */
-  private swapRegions(g: number[][], classes: number[], description: string | undefined): boolean {
+  private swapRegions(render: () => ReturnType<typeof RenderFigure>, description: string | undefined): boolean {
     const svg = this.querySelector<SVGSVGElement>('[data-figure-panel] svg[role="img"]');
     const old = svg?.querySelector(REGIONS);
     if (!svg || !old) return false;
-    const fresh = renderFigure(decisionBoundary({ grid: g, gridClasses: classes }), { document }).querySelector(REGIONS);
+    const fresh = render().querySelector(REGIONS);
     if (!fresh) return false;
     old.replaceWith(fresh);
     // Marked live, so Reset brings back the build-time figure.

@@ -14,6 +14,11 @@
  *   protected setup(): void                 called once after the store is known (wire own controls)
  *   protected requestDraw(): void           schedule a redraw
  *   protected motionIntervalMs              least ms between redraws that follow training progress
+ *   protected loaded(module): M | null      a LazyModule (lazyModule.ts) of figure builders, or null
+ *                                           while it (and the renderer) loads: draw() returns null
+ *                                           then, and a redraw follows when both have arrived
+ *   protected prefetch(module): void        start loading a module and the renderer early (on Train)
+ *   protected renderer(): Renderer | null   renderFigure itself, the same way (to patch a figure)
  *   event 'figure-drawn'                    dispatched on the element when all panels are drawn
  *   this.store                              the ExperimentStore
  *
@@ -24,11 +29,21 @@
  * their style, layout and paint while they are off screen (measured while a run trained here:
  * the page's per-frame layerize work fell about fourfold). With prefers-reduced-motion, the
  * redraws that only follow training progress ('epoch', 'progress') come at most once a second.
+ *
+ * Observable Plot (the renderer and every src/lib/figures builder) is not part of the page's
+ * scripts: the server-rendered figure needs none of it. It is imported on the first redraw (a
+ * data knob, a link with other data, a run), and until it arrives the figure on show stays. If
+ * the import fails (offline after load), the figure on show stays too and the next event that
+ * asks for a redraw tries again; nothing is thrown.
  */
 import type { PlotOptions } from '@observablehq/plot';
 import type { ExperimentId } from '../../lib/experiments';
-import { renderFigure } from '../plot/renderFigure';
 import { getExperimentStore, type ExperimentStore, type StoreEvent } from './experimentStore';
+import { lazyModule, type LazyModule } from './lazyModule';
+
+/** Plot's rendering to DOM: the bulk of the figure code, loaded with the first redraw. */
+type Renderer = typeof import('../plot/renderFigure');
+const plotRenderer: LazyModule<Renderer> = lazyModule(() => import('../plot/renderFigure'));
 
 export interface FigureUpdate {
   /** One option set per panel of the figure, in order. */
@@ -152,6 +167,29 @@ export abstract class LiveFigure extends HTMLElement {
     clearTimeout(this.motionTimer);
   }
 
+  /**
+   * The module once it and the renderer are loaded; otherwise starts both imports (they share
+   * Plot's chunk, so they arrive together), asks for a redraw when they are in, and returns null.
+   */
+  protected loaded<M>(module: LazyModule<M>): M | null {
+    if (module.current && plotRenderer.current) return module.current;
+    Promise.all([module.load(), plotRenderer.load()]).then(
+      () => this.requestDraw(),
+      () => undefined,
+    );
+    return null;
+  }
+
+  /** Starts loading `module` and the renderer ahead of the redraw that will need them. */
+  protected prefetch(module: LazyModule<unknown>): void {
+    Promise.all([module.load(), plotRenderer.load()]).catch(() => undefined);
+  }
+
+  /** The renderer, for a subclass that patches part of a figure itself; see loaded(). */
+  protected renderer(): Renderer | null {
+    return this.loaded(plotRenderer);
+  }
+
   protected requestDraw(): void {
     draws.add(this);
     schedule();
@@ -194,6 +232,9 @@ export abstract class LiveFigure extends HTMLElement {
       this.restoreStatic(figure);
       return;
     }
+    const plot = this.renderer();
+    if (!plot) return;
+    const { renderFigure } = plot;
     const descriptionId = `${figure.dataset.figure}-description`;
     const panels = Array.from(figure.querySelectorAll<HTMLElement>('[data-figure-panel]'));
     const options = Array.isArray(update.options) ? update.options : [update.options];

@@ -6,12 +6,12 @@
  * point, by number or by clicking it, before training as well as after.
  */
 import { MARGINS } from '../../lib/figures/frame';
-import { predictionComparison } from '../../lib/figures/predictionComparison';
 import { squareDomain } from '../../lib/figures/squareDomain';
 import { parseKnob, type KnobSpec } from '../../lib/knobs/parseKnob';
 import { chooseExamplePoints } from './chooseExamplePoints';
 import { denseSoftmax, type DenseWeightsLike } from './denseSoftmax';
 import type { StoreEvent } from './experimentStore';
+import { lazyModule } from './lazyModule';
 import { LiveFigure, type FigureUpdate } from './LiveFigure';
 import { probabilityRows } from './probabilityRows';
 
@@ -20,6 +20,8 @@ interface Shown {
   yTrue: number[];
   probabilities: number[][];
 }
+
+const builders = lazyModule(() => import('../../lib/figures/predictionComparison'));
 
 export class PredictionsFigure extends LiveFigure {
   protected redrawOn: StoreEvent[] = ['done', 'reset', 'data'];
@@ -70,9 +72,12 @@ export class PredictionsFigure extends LiveFigure {
       }
       return s.isLessonData() ? 'static' : null;
     }
+    // The table and status change with the panels, once the figure code is in.
+    const b = this.loaded(builders);
+    if (!b) return null;
     const shown = this.shown()!;
     const yPred = shown.probabilities.map((p) => p.indexOf(Math.max(...p)));
-    const c = predictionComparison({ X: shown.X, yTrue: shown.yTrue, yPred });
+    const c = b.predictionComparison({ X: shown.X, yTrue: shown.yTrue, yPred });
     this.fillTable(shown);
     const how = done.status === 'stopped' ? 'your stopped run' : 'your run';
     this.setStatus(`Shown: ${how}, with ${c.misclassified} of ${shown.X.length} test points wrong.`);

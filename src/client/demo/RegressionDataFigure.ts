@@ -4,11 +4,18 @@
  * refused value gets its message beside the field and the dataset stays the last good one.
  * Reset on the trainer puts the fields back and redraws the lesson's data.
  */
-import { regressionScatter, regressionSplit } from '../../lib/figures';
 import { LiveFigure, type FigureUpdate } from './LiveFigure';
 import type { StoreEvent } from './experimentStore';
+import { lazyModule } from './lazyModule';
 import { REGRESSION_DATA_PANEL } from './regressionDataPanel';
 import { wireKnobs } from './wireKnobs';
+
+const builders = lazyModule(() =>
+  Promise.all([import('../../lib/figures/regressionScatter'), import('../../lib/figures/regressionSplit')]).then(([scatter, split]) => ({
+    ...scatter,
+    ...split,
+  })),
+);
 
 export class RegressionDataFigure extends LiveFigure {
   protected redrawOn: StoreEvent[] = ['data', 'reset'];
@@ -25,12 +32,14 @@ export class RegressionDataFigure extends LiveFigure {
 
   protected draw(): FigureUpdate | null {
     this.syncTable();
+    const b = this.loaded(builders);
+    if (!b) return null;
     const d = this.store.data();
     const x = d.X.map((r) => r[0]);
     return {
       options: [
-        regressionScatter({ x, y: d.y, ...REGRESSION_DATA_PANEL }),
-        regressionSplit({ x, y: d.y, split: d.split, ...REGRESSION_DATA_PANEL }),
+        b.regressionScatter({ x, y: d.y, ...REGRESSION_DATA_PANEL }),
+        b.regressionSplit({ x, y: d.y, split: d.split, ...REGRESSION_DATA_PANEL }),
       ],
     };
   }

@@ -9,10 +9,17 @@
  * the 640 px figure would shrink its text below reading size, so there the element redraws
  * the build's curve (carried in data-build-curve) at the column's width.
  */
-import { regressionFit, regressionSplit } from '../../lib/figures';
 import { LiveFigure, type FigureUpdate } from './LiveFigure';
 import type { StoreEvent } from './experimentStore';
+import { lazyModule } from './lazyModule';
 import { regressionFitReport, type FitReport } from './regressionFitReport';
+
+const builders = lazyModule(() =>
+  Promise.all([import('../../lib/figures/regressionFit'), import('../../lib/figures/regressionSplit')]).then(([fit, split]) => ({
+    ...fit,
+    ...split,
+  })),
+);
 
 /** Width of the figure rendered at build time, and the column below which it is redrawn narrower. */
 const FULL_WIDTH = 640;
@@ -55,19 +62,24 @@ export class RegressionFitFigure extends LiveFigure {
     if (this.showsBuildRun()) {
       this.restore();
       if (size.width >= FULL_WIDTH || !this.buildCurve || !this.saved) return null;
+      const narrow = this.loaded(builders);
+      if (!narrow) return null;
       const d = s.data();
-      const o = regressionFit({ x: d.X.map((r) => r[0]), y: d.y, split: d.split, curve: this.buildCurve, ...size });
+      const o = narrow.regressionFit({ x: d.X.map((r) => r[0]), y: d.y, split: d.split, curve: this.buildCurve, ...size });
       return { options: o, description: this.saved.description };
     }
+    // Caption, description and panel change together, once the figure code is in.
+    const b = this.loaded(builders);
+    if (!b) return null;
     const d = s.last.data ?? s.data();
     const x = d.X.map((r) => r[0]);
     const curve = s.livePredictions()?.curve;
     this.setCaption(curve ? 'The fitted curve over the data: your run' : 'The data, before your model is trained');
     if (!curve) {
-      const o = regressionSplit({ x, y: d.y, split: d.split, ...size });
+      const o = b.regressionSplit({ x, y: d.y, split: d.split, ...size });
       return { options: o, description: `${o.ariaDescription ?? ''} ${s.running ? 'Training has started; the curve appears after the first epoch.' : 'Press Train to fit the model and draw its curve.'}` };
     }
-    const o = regressionFit({ x, y: d.y, split: d.split, curve, ...size });
+    const o = b.regressionFit({ x, y: d.y, split: d.split, curve, ...size });
     return { options: o, description: `${this.status()} ${o.ariaDescription ?? ''}` };
   }
 

@@ -13,24 +13,14 @@ import type { FigureTable, InsideFigure } from '../../lib/inside/insideClassifie
 import type { DenseWeights as DenseLayerWeights } from '../training/protocol';
 import { LiveFigure, type FigureUpdate } from './LiveFigure';
 import type { DemoData, StoreEvent } from './experimentStore';
+import { lazyModule } from './lazyModule';
 
 /**
  * The figure builders pull in Observable Plot, which no reader needs before a run or a data
  * change: they load on the first Train (or the first figure that needs them), not with the page.
  */
 type Builders = typeof import('../../lib/inside/insideClassifierFigures');
-let builders: Builders | undefined;
-let loading: Promise<Builders> | undefined;
-function loadBuilders(): Promise<Builders> {
-  loading ??= import('../../lib/inside/insideClassifierFigures').then(
-    (m) => (builders = m),
-    (err: unknown) => {
-      loading = undefined; // let a later event try again
-      throw err;
-    },
-  );
-  return loading;
-}
+const builders = lazyModule<Builders>(() => import('../../lib/inside/insideClassifierFigures'));
 
 /** Same cell text as StaticFigure's table. */
 function cellText(v: string | number): string {
@@ -44,7 +34,7 @@ abstract class InsideFigureElement extends LiveFigure {
 
   protected setup(): void {
     this.originalTable = this.querySelector('[data-figure] table')?.innerHTML;
-    this.store.on('start', () => void loadBuilders().catch(() => undefined));
+    this.store.on('start', () => this.prefetch(builders));
   }
 
   /** The figure for the current state, or null when only the build's figure fits. */
@@ -62,15 +52,10 @@ abstract class InsideFigureElement extends LiveFigure {
       this.table = undefined;
       return 'static';
     }
-    if (!builders) {
-      // If the import fails (offline after load), the build's figure stays and the next event retries.
-      loadBuilders().then(
-        () => this.requestDraw(),
-        () => undefined,
-      );
-      return null;
-    }
-    const figure = this.figure(builders, last.data ?? this.store.data(), weights);
+    // While the builders load (or if their import failed) the build's figure stays.
+    const b = this.loaded(builders);
+    if (!b) return null;
+    const figure = this.figure(b, last.data ?? this.store.data(), weights);
     this.table = figure?.table;
     if (!figure) return 'static';
     const note = weights && weights.bias.length > 2 ? this.manyClassesNote(weights.bias.length) : undefined;
