@@ -4,6 +4,11 @@
  * and the store's events fill the progress bar, the status line, the test results and the
  * export links. The curves are their own <demo-loss-curves> elements inside it.
  *
+ * The status line is a polite live region, so what it says is read out: where the run trains
+ * once the first progress or epoch event shows the backend is up, then an epoch's loss at most
+ * every EPOCH_ANNOUNCE_MS (a screen reader told of every epoch of a fast run hears nothing
+ * else), then the run's summary. The progress text beside the bar follows every epoch silently.
+ *
  * Focus never falls to the page's top: when the focused button becomes disabled (Train while a
  * run goes, Stop when it ends), focus moves to the button that now does something.
  */
@@ -17,6 +22,7 @@ import './LossCurvesFigure';
 
 const EXPERIMENTS = ['blobs4', 'blobs2', 'regression'] as const;
 const PROGRESS_REPAINT_MS = 250;
+const EPOCH_ANNOUNCE_MS = 10_000;
 type Id = (typeof EXPERIMENTS)[number];
 
 export class TrainerElement extends HTMLElement {
@@ -29,6 +35,9 @@ export class TrainerElement extends HTMLElement {
   private dataUrl: string | undefined;
   private started = false;
   private progressTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether the status line has said where the current run trains, and when it last spoke. */
+  private toldBackend = false;
+  private lastAnnounced = 0;
 
   connectedCallback(): void {
     const id = this.getAttribute('experiment') as Id;
@@ -46,6 +55,9 @@ export class TrainerElement extends HTMLElement {
     this.button('train').addEventListener('click', () => void s.train());
     this.button('stop').addEventListener('click', () => {
       s.stop();
+      // Said until the run ends: no epoch announcement talks over it.
+      this.toldBackend = true;
+      this.lastAnnounced = Infinity;
       this.say('Stopping after the current step…');
     });
     this.button('reset').addEventListener('click', () => {
@@ -61,10 +73,13 @@ export class TrainerElement extends HTMLElement {
         this.setProgress(0, `Epoch 1 of ${settings.epochs}: starting…`);
         this.clearResults('Test set: your run is training…');
         this.setWeightsLink(undefined);
-        this.say(s.backend ? `Training on the ${this.backendText()}…` : 'Loading TF.js and starting the training…');
+        // A later run finds TF.js loaded and its backend known; the first waits for them.
+        this.toldBackend = s.backend !== undefined;
+        this.announce(s.backend ? `Training on the ${this.backendText()}…` : 'Loading TF.js and starting the training…');
         this.syncButtons();
       }),
       s.on('progress', () => {
+        this.tellBackend();
         // Up to 20 progress events a second arrive; every repaint of the page costs its thread
         // several milliseconds (measured), so the bar moves four times a second.
         if (this.progressTimer) return;
@@ -82,8 +97,12 @@ export class TrainerElement extends HTMLElement {
         const epochs = s.last.settings?.epochs ?? m.event.epoch;
         const e = m.event;
         const acc = e.valAccuracy !== undefined ? `, validation accuracy ${formatMetric(e.valAccuracy)}` : '';
-        this.setProgress(m.progress, `Epoch ${e.epoch} of ${epochs} done: loss ${formatMetric(e.loss)}${acc}`);
+        const text = `Epoch ${e.epoch} of ${epochs} done: loss ${formatMetric(e.loss)}${acc}`;
+        this.setProgress(m.progress, text);
         this.showBackend();
+        if (!this.tellBackend() && performance.now() - this.lastAnnounced >= EPOCH_ANNOUNCE_MS) {
+          this.announce(`Training on the ${this.backendText()}. ${text}.`);
+        }
       }),
       s.on('done', (done) => this.onDone(done)),
       s.on('error', (message) => {
@@ -204,6 +223,22 @@ export class TrainerElement extends HTMLElement {
   private showBackend(): void {
     const el = this.el('[data-backend]');
     if (el && this.store.backend) el.textContent = `Runs on: ${this.backendText()}.`;
+  }
+
+  /**
+   * On a run's first progress or epoch event the backend is running: the status line says
+   * where the run trains instead of "Loading". True when it spoke now.
+   */
+  private tellBackend(): boolean {
+    if (this.toldBackend || !this.store.running) return false;
+    this.toldBackend = true;
+    this.announce(`Training on the ${this.backendText()}…`);
+    return true;
+  }
+
+  private announce(text: string): void {
+    this.lastAnnounced = performance.now();
+    this.say(text);
   }
 
   private say(text: string, kind: 'ok' | 'problem' = 'ok'): void {
