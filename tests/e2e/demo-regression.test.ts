@@ -64,6 +64,17 @@ async function fittedCurve(page: Page): Promise<{ x: number; y: number }[]> {
   return [...(d ?? '').matchAll(/[ML]\s*(-?[\d.]+)[ ,](-?[\d.]+)/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) }));
 }
 
+/**
+ * Brings the fit figure into view: figures off screen skip their redraws until scrolled to, and
+ * the first redraw waits for the figure code (Plot), which loads then.
+ */
+async function showFit(page: Page): Promise<void> {
+  await page.locator(FIT).scrollIntoViewIfNeeded();
+}
+
+/** Waits for a redraw that may be the page's first, so the figure code is still arriving. */
+const REDRAW = { timeout: 15_000 };
+
 async function setField(page: Page, id: string, text: string): Promise<void> {
   await page.locator(`#${id}`).fill(text);
 }
@@ -136,9 +147,11 @@ describe('regression demo', () => {
     expect(new URL(page.url()).searchParams.get('regression.points')).toBe('200');
     await expect.poll(async () => (await report(page)).floor.value).toBeCloseTo(0.09, 10);
     // The fit figure now shows these data, untrained.
-    expect(await page.locator(`${FIT} .static-figure__caption`).textContent()).toMatch(/before your model is trained/);
+    await showFit(page);
+    await expect.poll(() => page.locator(`${FIT} .static-figure__caption`).textContent(), REDRAW).toMatch(/before your model is trained/);
     await expect.poll(() => dots(page, 'regression-fit', 0)).toBe(200);
     await reset(page);
+    await page.locator(DATA).scrollIntoViewIfNeeded();
     await expect.poll(() => dots(page, 'regression-data', 0)).toBe(1000);
     expect(await page.locator('#regression-data-points').inputValue()).toBe('1000');
     expect(await page.locator('#regression-data-noise-message').textContent()).toBe('');
@@ -161,7 +174,8 @@ describe('regression demo', () => {
     expect(trainerLoss).toBe(r.test.value);
 
     const figure = page.locator('[data-figure="regression-fit"]');
-    expect(await figure.getAttribute('data-live')).toBe('true');
+    await showFit(page);
+    await expect.poll(() => figure.getAttribute('data-live'), REDRAW).toBe('true');
     expect(await figure.locator('.static-figure__caption').textContent()).toMatch(/your run/);
     const curve = await fittedCurve(page);
     expect(curve.length).toBeGreaterThanOrEqual(100);
@@ -181,8 +195,10 @@ describe('regression demo', () => {
     await page.locator(`${TRAINER} [data-action="train"]`).click();
 
     // Successive epochs draw successive curves.
+    await showFit(page);
     const status = page.locator(`${FIT} [data-report-status]`);
     await expect.poll(() => status.textContent(), { timeout: 60_000 }).toMatch(/^Epoch \d+ of 500, training\.$/);
+    await expect.poll(async () => (await fittedCurve(page)).length, REDRAW).toBeGreaterThan(0);
     const first = await fittedCurve(page);
     const firstEpoch = Number(/Epoch (\d+)/.exec((await status.textContent())!)![1]);
     await expect
@@ -249,8 +265,9 @@ describe('regression demo at 360 px', () => {
     try {
       const page = visit.page;
       await page.locator(`${FIT}[data-ready="true"]`).waitFor();
+      await showFit(page);
       const svg = page.locator('[data-figure="regression-fit"] [data-figure-panel] svg[role="img"]');
-      await expect.poll(async () => Number(await svg.getAttribute('width'))).toBeLessThan(360);
+      await expect.poll(async () => Number(await svg.getAttribute('width')), REDRAW).toBeLessThan(360);
       // Still the build's run: its caption, its numbers and its curve.
       expect(await page.locator(`${FIT} .static-figure__caption`).textContent()).toMatch(/this site’s seeded run/);
       expect((await report(page)).test.value).toBeLessThanOrEqual(LESSON_MSE);
