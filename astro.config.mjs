@@ -29,6 +29,30 @@ export default defineConfig({
       favicon: '/favicon.svg',
       customCss: ['katex/dist/katex.min.css', './src/styles/custom.css'],
       lastUpdated: false,
+      // Code wraps instead of scrolling sideways: on a phone a scrolled code block is a region
+      // a keyboard cannot reach, and several of them on one page share one name.
+      expressiveCode: { defaultProps: { wrap: true } },
+      head: [
+        {
+          // Formulas and tables wider than a narrow column scroll inside themselves; an element
+          // that scrolls must be reachable by keyboard, so those (and only those) get a tab stop.
+          tag: 'script',
+          content: `(() => {
+  const sel = '.katex-display, .sl-markdown-content table, [data-scrollable]';
+  const mark = () => {
+    for (const el of document.querySelectorAll(sel)) {
+      const scrolls = el.scrollWidth > el.clientWidth + 1;
+      if (scrolls && !el.hasAttribute('tabindex')) { el.setAttribute('tabindex', '0'); el.dataset.scrollStop = ''; }
+      else if (!scrolls && 'scrollStop' in el.dataset) { el.removeAttribute('tabindex'); delete el.dataset.scrollStop; }
+    }
+  };
+  document.addEventListener('DOMContentLoaded', mark);
+  addEventListener('load', mark);
+  addEventListener('resize', () => requestAnimationFrame(mark));
+  document.fonts?.ready.then(mark);
+})();`,
+        },
+      ],
       pagination: true,
       sidebar: [
         { label: 'Start here', link: '/' },
