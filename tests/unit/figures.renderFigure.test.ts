@@ -44,3 +44,15 @@ describe('renderFigure ids', () => {
     expect(user.getAttribute('clip-path')).toBe(`url(#${clip.getAttribute('id')})`);
   });
 });
+
+describe('long runs of marks', () => {
+  it('nests a 4000-dot mark in groups of at most MAX_SIBLINGS, keeping every dot', async () => {
+    const Plot = await import('@observablehq/plot');
+    const { renderFigure: render, MAX_SIBLINGS } = await import('../../src/client/plot/renderFigure');
+    const { serverDocument } = await import('../../src/client/plot/serverDocument');
+    const data = Array.from({ length: 4000 }, (_, i) => ({ x: i % 63, y: Math.floor(i / 63) }));
+    const svg = render({ marks: [Plot.dot(data, { x: 'x', y: 'y' })], ariaLabel: 'many dots' }, { document: serverDocument() });
+    expect(svg.querySelectorAll('circle').length).toBe(4000);
+    for (const g of Array.from(svg.querySelectorAll('g'))) expect(g.children.length).toBeLessThanOrEqual(MAX_SIBLINGS);
+  });
+});

@@ -82,9 +82,32 @@ export function renderFigure(options: PlotOptions, o: RenderFigureOptions): HTML
     if (svg !== chart && !svg.hasAttribute('aria-hidden')) svg.setAttribute('aria-hidden', 'true');
   }
 
+  chunkLongRuns(root, doc);
   prefixIds(root, o.idPrefix ?? `live-${++rendered}`);
   if (o.precision !== undefined) roundGeometry(root, o.precision);
   return root;
+}
+
+/** Siblings a group may hold before its marks are split into smaller groups. */
+export const MAX_SIBLINGS = 100;
+
+/**
+ * Plot puts every dot of a mark in one <g>: 4000 siblings for the lesson's scatter. Selectors
+ * with a sibling combinator, such as the `[id] ~ *` Starlight's table of contents runs on
+ * every page load, cost time in proportion to the square of a run of siblings, and took over a
+ * second on the four-blob page. Nesting the marks in groups of MAX_SIBLINGS keeps that cheap;
+ * the groups carry no attributes, so fills and strokes still inherit from the mark's <g>.
+ */
+function chunkLongRuns(root: Element, doc: Document): void {
+  for (const group of Array.from(root.querySelectorAll('g'))) {
+    const children = Array.from(group.children);
+    if (children.length <= MAX_SIBLINGS) continue;
+    for (let start = 0; start < children.length; start += MAX_SIBLINGS) {
+      const chunk = doc.createElementNS('http://www.w3.org/2000/svg', 'g');
+      group.insertBefore(chunk, children[start]);
+      for (const child of children.slice(start, start + MAX_SIBLINGS)) chunk.appendChild(child);
+    }
+  }
 }
 
 function roundGeometry(root: Element, digits: number): void {
