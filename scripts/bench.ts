@@ -2,24 +2,30 @@
  * `npm run bench`: times each experiment's training in Node and in headless Chromium, for each
  * TF.js backend, with three methods side by side: the project's train() loop, TF.js' own
  * model.fit on the same model and data, and a plain-TypeScript SGD loop. Prints medians and
- * the ratios between methods measured in the same run. Timing is informative only: no test
- * asserts a duration.
+ * the ratios between methods measured in the same run. In Chromium it also times the 4-blob
+ * decision grid (10,000 points) through the trained model three ways, and, when a build of the
+ * site exists, the demos of the built pages (scripts/bench/siteBench.ts). Timing is
+ * informative only: no test asserts a duration.
  *
- *   npm run bench                        Node (cpu) and Chromium (cpu, wasm)
+ *   npm run bench                        Node (cpu) and Chromium (cpu, wasm), and dist/ if built
  *   npm run bench -- --webgl             also WebGL (software-rendered here: slow)
+ *   npm run bench -- --site DIR          the built site in DIR instead of dist/
+ *   npm run bench -- --no-site --site-runs 5 --cycles 20
  *   npm run bench -- --repeats 5 --only blobs4 --no-node --no-browser --json
  */
 import '@tensorflow/tfjs-backend-cpu';
 import * as tf from '@tensorflow/tfjs-core';
 import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { experiments } from '../src/lib/experiments';
 import { runBench, type BenchMethod, type BenchRow } from './bench/benchCore';
+import type { GridRow } from './bench/gridBench';
+import { formatSiteReport, runSiteBench, type SiteBenchResult } from './bench/siteBench';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -41,6 +47,10 @@ interface Args {
   backends: string[];
   json: boolean;
   methods: BenchMethod[];
+  /** The built site to measure; undefined with --no-site. */
+  site: string | undefined;
+  siteRuns: number;
+  cycles: number;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -52,6 +62,9 @@ function parseArgs(argv: string[]): Args {
     backends: ['cpu', 'wasm'],
     json: false,
     methods: ['train', 'fit', 'plainTS'],
+    site: join(root, 'dist'),
+    siteRuns: 5,
+    cycles: 20,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -63,9 +76,15 @@ function parseArgs(argv: string[]): Args {
     else if (arg === '--backends') a.backends = argv[++i].split(',');
     else if (arg === '--no-fit') a.methods = a.methods.filter((m) => m !== 'fit');
     else if (arg === '--json') a.json = true;
+    else if (arg === '--site') a.site = resolve(argv[++i]);
+    else if (arg === '--no-site') a.site = undefined;
+    else if (arg === '--site-runs') a.siteRuns = Number(argv[++i]);
+    else if (arg === '--cycles') a.cycles = Number(argv[++i]);
     else throw new Error(`unknown argument ${arg}`);
   }
   if (!Number.isInteger(a.repeats) || a.repeats < 1) throw new Error('--repeats must be a positive integer');
+  if (!Number.isInteger(a.siteRuns) || a.siteRuns < 1) throw new Error('--site-runs must be a positive integer');
+  if (!Number.isInteger(a.cycles) || a.cycles < 1) throw new Error('--cycles must be a positive integer');
   const unknown = a.ids.filter((id) => !experiments.some((e) => e.id === id));
   if (unknown.length) throw new Error(`unknown experiment ${unknown.join(', ')}`);
   return a;
@@ -111,13 +130,14 @@ function serve(dir: string): Promise<{ server: Server; url: string }> {
   }));
 }
 
-async function browserRows(a: Args, log: (s: string) => void): Promise<{ env: string; rows: BenchRow[] }> {
+async function browserRows(a: Args, log: (s: string) => void): Promise<{ env: string; rows: BenchRow[]; grid: GridRow[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-'));
   const profile = mkdtempSync(join(tmpdir(), 'bench-profile-'));
   await bundlePage(dir);
   const { server, url } = await serve(dir);
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   const rows: BenchRow[] = [];
+  const grid: GridRow[] = [];
   let env = 'chromium';
   try {
     const page = await context.newPage();
@@ -132,13 +152,39 @@ async function browserRows(a: Args, log: (s: string) => void): Promise<{ env: st
       if ('error' in out) log(`chromium ${backend}: ${out.error}`);
       else rows.push(...out);
     }
+    for (const backend of a.backends) {
+      log(`chromium ${backend}: decision grid...`);
+      const out = await page.evaluate((o) => window.runGridBenchIn(o), { backend, repeats: Math.max(5, a.repeats) });
+      if ('error' in out) log(`chromium ${backend} grid: ${out.error}`);
+      else grid.push(...out);
+    }
   } finally {
     await context.close();
     server.close();
     rmSync(dir, { recursive: true, force: true });
     rmSync(profile, { recursive: true, force: true });
   }
-  return { env, rows };
+  return { env, rows, grid };
+}
+
+function gridReport(env: string, grid: GridRow[]): string {
+  const header = ['env', 'backend', 'model.predict (batch 32) ms', 'one batch ms', 'plain TS ms', 'batch 32 / one batch', 'one batch / plain TS', 'max |p - plain TS|'];
+  const table: string[][] = [header];
+  for (const backend of [...new Set(grid.map((g) => g.backend))]) {
+    const by = (m: GridRow['method']) => grid.find((g) => g.backend === backend && g.method === m);
+    const d = by('predictDefault');
+    const o = by('oneBatch');
+    const p = by('plainTS');
+    const ms = (r?: GridRow) => (r ? r.medianMs.toFixed(r.medianMs < 10 ? 2 : 1) : '-');
+    const ratio = (x?: GridRow, y?: GridRow) => (x && y ? `${(x.medianMs / y.medianMs).toFixed(1)}x` : '-');
+    const diff = Math.max(d?.maxAbsDiff ?? 0, o?.maxAbsDiff ?? 0);
+    table.push([env, backend, ms(d), ms(o), ms(p), ratio(d, o), ratio(o, p), diff.toExponential(1)]);
+  }
+  const widths = header.map((_, c) => Math.max(...table.map((r) => r[c].length)));
+  const lines = table.map((r) => r.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
+  lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
+  const points = grid[0]?.points ?? 0;
+  return [`Decision grid: ${points} points through the trained 4-blob model, probabilities read back (median of ${grid[0]?.runsMs.length ?? 0})`, '', ...lines].join('\n');
 }
 
 function report(rows: (BenchRow & { env: string })[]): string {
@@ -179,6 +225,10 @@ async function main(): Promise<void> {
   const log = (s: string) => process.stderr.write(s + '\n');
   tf.enableProdMode();
   const rows: (BenchRow & { env: string })[] = [];
+  let grid: GridRow[] = [];
+  let gridEnv = 'chromium';
+  let site: SiteBenchResult | undefined;
+  let siteSkipped: string | undefined;
   if (a.node) {
     await tf.setBackend('cpu');
     log('node cpu...');
@@ -188,15 +238,26 @@ async function main(): Promise<void> {
   if (a.browser) {
     const browser = await browserRows(a, log);
     rows.push(...browser.rows.map((r) => ({ ...r, env: browser.env })));
+    grid = browser.grid;
+    gridEnv = browser.env;
   }
+  if (!a.site) siteSkipped = 'Built site: not measured (--no-site).';
+  else if (!existsSync(join(a.site, 'index.html'))) siteSkipped = `Built site: no build at ${a.site} (run npm run build, or pass --site DIR); skipped.`;
+  else site = await runSiteBench({ dir: a.site, runs: a.siteRuns, cycles: a.cycles, log });
   if (a.json) {
-    process.stdout.write(JSON.stringify({ repeats: a.repeats, rows }) + '\n');
+    process.stdout.write(JSON.stringify({ repeats: a.repeats, rows, grid, site: site ?? null }) + '\n');
     return;
   }
   console.log(report(rows));
   console.log(`\nMedians of ${a.repeats} runs after one warm-up; training only (data and model built beforehand).`);
   console.log('fit: tfjs-layers model.fit, SGD, shuffle, validation each epoch. train(): src/lib/model/train.');
   console.log('plain TS: src/lib/model/sgdReference, double precision, no TF.js.');
+  if (grid.length) {
+    console.log('\n' + gridReport(gridEnv, grid));
+    console.log('one batch: predictOnBatch on the whole grid, as the training worker does; plain TS: src/client/demo/denseSoftmax on the weights.');
+  }
+  console.log('');
+  console.log(site ? formatSiteReport(site) : siteSkipped);
 }
 
 main().catch((err: unknown) => {

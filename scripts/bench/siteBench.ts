@@ -1,0 +1,314 @@
+/**
+ * The built site's own demos in headless Chromium, as a reader meets them: for each page with a
+ * trainer, the time from a click on Train to the test results on screen (the first run also
+ * loads TF.js and starts the worker; the next runs find both ready), the page's long tasks
+ * while it trains, and on the four-blobs page the worker's tensors and the JS heaps after
+ * repeated Train / Reset cycles, which should not grow.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../tests/e2e/support/browser';
+import { findChromium } from '../../tests/e2e/support/findChromium';
+import { startStaticServer } from '../../tests/e2e/support/staticServer';
+
+export const TRAINER_PAGES = [
+  { path: 'lesson/four-blobs/', experiment: 'blobs4' },
+  { path: 'lesson/inside-a-linear-classifier/', experiment: 'blobs2' },
+  { path: 'lesson/regression/', experiment: 'regression' },
+] as const;
+
+export interface SiteBenchOptions {
+  /** The built site (`dist/`), served at `/`. */
+  dir: string;
+  /** Runs after the first one on each page; their median is reported. */
+  runs: number;
+  /** Train / Reset cycles on the four-blobs page. */
+  cycles: number;
+  log(line: string): void;
+}
+
+export interface LongTasks {
+  count: number;
+  longestMs: number;
+}
+
+export interface SitePageResult {
+  path: string;
+  experiment: string;
+  backend: string;
+  /** Click on Train to the frame that shows the test results, in ms. */
+  firstMs: number;
+  nextMs: number[];
+  nextMedianMs: number;
+  /** The worker's own training loop (DoneMessage.trainMs) of the first run and the median of the next. */
+  firstLoopMs: number;
+  nextLoopMedianMs: number;
+  firstLongTasks: LongTasks;
+  /** Over all the next runs together. */
+  nextLongTasks: LongTasks;
+  /** Load average when the page's runs began. */
+  load: number;
+  error?: string;
+}
+
+export interface MemorySnapshot {
+  numTensors: number;
+  tensorBytes: number;
+  /** The page's main-thread JS heap in use after a forced garbage collection. */
+  pageHeapBytes: number;
+  /** The worker's JS heap in use (performance.memory, no forced collection), when Chromium exposes it there. */
+  workerHeapBytes?: number;
+}
+
+export interface SiteMemoryResult {
+  cycles: number;
+  after1: MemorySnapshot;
+  afterN: MemorySnapshot;
+  error?: string;
+}
+
+export interface SiteBenchResult {
+  dir: string;
+  chromium: string;
+  pages: SitePageResult[];
+  memory?: SiteMemoryResult;
+}
+
+interface RunOutcome {
+  ms: number;
+  state: string;
+  loopMs: number;
+  longTasks: { start: number; duration: number }[];
+}
+
+interface BenchWindow {
+  benchLongTasks: { start: number; duration: number }[];
+}
+
+const trainerSelector = (experiment: string) => `demo-trainer[experiment="${experiment}"]`;
+
+function median(values: number[]): number {
+  if (values.length === 0) return NaN;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+function summarise(tasks: { duration: number }[]): LongTasks {
+  return { count: tasks.length, longestMs: tasks.reduce((m, t) => Math.max(m, t.duration), 0) };
+}
+
+async function openTrainer(context: BrowserContext, url: string, experiment: string, log: (s: string) => void): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (e) => log(`page error on ${url}: ${e.message}`));
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForSelector(`${trainerSelector(experiment)}[data-ready="true"]`, { timeout: 30_000 });
+  // Every long task of the page from now on; each run keeps those that overlap it.
+  await page.evaluate(() => {
+    const w = window as unknown as BenchWindow;
+    w.benchLongTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.benchLongTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask' });
+  });
+  return page;
+}
+
+/**
+ * Clicks Train inside the page and times, on the page's own clock, until the frame after the
+ * trainer leaves the running state (its results are filled in the same task).
+ */
+async function trainOnce(page: Page, experiment: string): Promise<RunOutcome> {
+  const outcome = await page.evaluate(async (sel) => {
+    const trainer = document.querySelector(sel) as HTMLElement & { store: { last: { done?: { trainMs: number } } } };
+    const button = trainer.querySelector<HTMLButtonElement>('button[data-action="train"]')!;
+    const ended = new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the run did not end within 180 s')), 180_000);
+      const observer = new MutationObserver(() => {
+        const state = trainer.getAttribute('data-state');
+        if (state === null || state === 'running') return;
+        observer.disconnect();
+        clearTimeout(timer);
+        requestAnimationFrame(() => resolve(performance.now()));
+      });
+      observer.observe(trainer, { attributes: true, attributeFilter: ['data-state'] });
+    });
+    const t0 = performance.now();
+    button.click();
+    const t1 = await ended;
+    const tasks = (window as unknown as BenchWindow).benchLongTasks.filter((t) => t.start + t.duration > t0 && t.start < t1);
+    return { ms: t1 - t0, state: trainer.getAttribute('data-state') ?? '', loopMs: trainer.store.last.done?.trainMs ?? NaN, longTasks: tasks };
+  }, trainerSelector(experiment));
+  if (outcome.state !== 'completed') throw new Error(`the run ended "${outcome.state}", not completed`);
+  return outcome;
+}
+
+async function benchPage(context: BrowserContext, baseUrl: string, target: (typeof TRAINER_PAGES)[number], runs: number, log: (s: string) => void): Promise<SitePageResult> {
+  const load = loadavg()[0];
+  const result: SitePageResult = {
+    path: target.path,
+    experiment: target.experiment,
+    backend: '-',
+    firstMs: NaN,
+    nextMs: [],
+    nextMedianMs: NaN,
+    firstLoopMs: NaN,
+    nextLoopMedianMs: NaN,
+    firstLongTasks: { count: 0, longestMs: 0 },
+    nextLongTasks: { count: 0, longestMs: 0 },
+    load,
+  };
+  const page = await openTrainer(context, new URL(target.path, baseUrl).href, target.experiment, log);
+  try {
+    const first = await trainOnce(page, target.experiment);
+    result.firstMs = first.ms;
+    result.firstLoopMs = first.loopMs;
+    result.firstLongTasks = summarise(first.longTasks);
+    result.backend = ((await page.textContent(`${trainerSelector(target.experiment)} [data-backend]`)) ?? '')
+      .replace(/^Runs on: TF\.js /, '')
+      .replace(/\.$/, '');
+    const loops: number[] = [];
+    const tasks: { duration: number }[] = [];
+    for (let r = 0; r < runs; r++) {
+      const next = await trainOnce(page, target.experiment);
+      result.nextMs.push(next.ms);
+      loops.push(next.loopMs);
+      tasks.push(...next.longTasks);
+    }
+    result.nextMedianMs = median(result.nextMs);
+    result.nextLoopMedianMs = median(loops);
+    result.nextLongTasks = summarise(tasks);
+  } catch (err) {
+    result.error = err instanceof Error ? err.message : String(err);
+  } finally {
+    await page.close();
+  }
+  return result;
+}
+
+async function snapshot(page: Page, cdp: CDPSession, experiment: string): Promise<MemorySnapshot> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const metrics = await cdp.send('Performance.getMetrics');
+  const pageHeapBytes = metrics.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+  const memory = await page.evaluate(async (sel) => {
+    const el = document.querySelector(sel) as HTMLElement & { memory(): Promise<{ numTensors: number; numBytes: number }> };
+    return el.memory();
+  }, trainerSelector(experiment));
+  const snap: MemorySnapshot = { numTensors: memory.numTensors, tensorBytes: memory.numBytes, pageHeapBytes };
+  const worker = page.workers()[0];
+  if (worker) {
+    const used = await worker
+      .evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize)
+      .catch(() => undefined);
+    if (typeof used === 'number') snap.workerHeapBytes = used;
+  }
+  return snap;
+}
+
+async function benchMemory(context: BrowserContext, baseUrl: string, cycles: number, log: (s: string) => void): Promise<SiteMemoryResult> {
+  const target = TRAINER_PAGES[0];
+  const empty: MemorySnapshot = { numTensors: NaN, tensorBytes: NaN, pageHeapBytes: NaN };
+  const result: SiteMemoryResult = { cycles, after1: empty, afterN: empty };
+  const page = await openTrainer(context, new URL(target.path, baseUrl).href, target.experiment, log);
+  const cdp = await context.newCDPSession(page);
+  try {
+    await cdp.send('Performance.enable');
+    await cdp.send('HeapProfiler.enable');
+    for (let c = 1; c <= cycles; c++) {
+      await trainOnce(page, target.experiment);
+      await page.click(`${trainerSelector(target.experiment)} button[data-action="reset"]`);
+      if (c === 1) result.after1 = await snapshot(page, cdp, target.experiment);
+      if (c === cycles) result.afterN = await snapshot(page, cdp, target.experiment);
+    }
+  } catch (err) {
+    result.error = err instanceof Error ? err.message : String(err);
+  } finally {
+    await cdp.detach().catch(() => undefined);
+    await page.close();
+  }
+  return result;
+}
+
+export async function runSiteBench(o: SiteBenchOptions): Promise<SiteBenchResult> {
+  const server = await startStaticServer({ root: o.dir });
+  const profile = await mkdtemp(join(tmpdir(), 'bench-site-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 800 },
+  });
+  const result: SiteBenchResult = { dir: o.dir, chromium: 'chromium', pages: [] };
+  try {
+    const probe = await context.newPage();
+    const agent = await probe.evaluate(() => navigator.userAgent);
+    await probe.close();
+    result.chromium = `chromium ${/Chrome\/(\d+)/.exec(agent)?.[1] ?? ''}`.trim();
+    for (const target of TRAINER_PAGES) {
+      o.log(`site ${target.path}...`);
+      result.pages.push(await benchPage(context, server.url, target, o.runs, o.log));
+    }
+    o.log(`site ${TRAINER_PAGES[0].path}: ${o.cycles} Train/Reset cycles...`);
+    result.memory = await benchMemory(context, server.url, o.cycles, o.log);
+  } finally {
+    await context.close();
+    await server.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+  return result;
+}
+
+function table(header: string[], rows: string[][], leftColumns: number): string[] {
+  const all = [header, ...rows];
+  const widths = header.map((_, c) => Math.max(...all.map((r) => r[c].length)));
+  const line = (r: string[]) => r.map((cell, c) => (c < leftColumns ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
+}
+
+const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(0) : '-');
+const mib = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? (v / 2 ** 20).toFixed(2) : '-');
+const tasks = (t: LongTasks) => (t.count === 0 ? '0' : `${t.count} (max ${t.longestMs.toFixed(0)} ms)`);
+
+export function formatSiteReport(r: SiteBenchResult): string {
+  const lines: string[] = [`Built site (${r.dir}) in ${r.chromium}: click on Train to results on screen`, ''];
+  const runs = Math.max(0, ...r.pages.map((p) => p.nextMs.length));
+  lines.push(
+    ...table(
+      ['page', 'experiment', 'first run ms', `next runs ms (median of ${runs})`, 'first / next', 'worker loop ms first / next', 'long tasks first run', `long tasks next ${runs} runs`, 'load avg'],
+      r.pages.map((p) => [
+        `/${p.path}`,
+        p.experiment,
+        ms(p.firstMs),
+        ms(p.nextMedianMs),
+        Number.isFinite(p.firstMs / p.nextMedianMs) ? `${(p.firstMs / p.nextMedianMs).toFixed(1)}x` : '-',
+        `${ms(p.firstLoopMs)} / ${ms(p.nextLoopMedianMs)}`,
+        tasks(p.firstLongTasks),
+        tasks(p.nextLongTasks),
+        p.load.toFixed(1),
+      ]),
+      2,
+    ),
+  );
+  const backends = [...new Set(r.pages.map((p) => p.backend))].join('; ');
+  lines.push(`Backend: ${backends}. Long tasks: PerformanceObserver 'longtask' (>= 50 ms wall clock) overlapping a run; target 0.`);
+  for (const p of r.pages) if (p.error) lines.push(`Failed on /${p.path}: ${p.error}`);
+  const m = r.memory;
+  if (m) {
+    lines.push('', `/${TRAINER_PAGES[0].path}: ${m.cycles} Train/Reset cycles`, '');
+    const growth = (a: number | undefined, b: number | undefined, f: (v: number) => string) =>
+      a !== undefined && b !== undefined && Number.isFinite(a) && Number.isFinite(b) ? `${b - a >= 0 ? '+' : ''}${f(b - a)}` : '-';
+    const rows: string[][] = [
+      ['numTensors (worker, tf.memory())', String(m.after1.numTensors), String(m.afterN.numTensors), growth(m.after1.numTensors, m.afterN.numTensors, String)],
+      ['tensor bytes (worker)', String(m.after1.tensorBytes), String(m.afterN.tensorBytes), growth(m.after1.tensorBytes, m.afterN.tensorBytes, String)],
+      ['page JS heap used, MiB (after GC)', mib(m.after1.pageHeapBytes), mib(m.afterN.pageHeapBytes), growth(m.after1.pageHeapBytes, m.afterN.pageHeapBytes, (v) => mib(v))],
+    ];
+    if (m.after1.workerHeapBytes !== undefined || m.afterN.workerHeapBytes !== undefined) {
+      rows.push(['worker JS heap used, MiB (no forced GC)', mib(m.after1.workerHeapBytes), mib(m.afterN.workerHeapBytes), growth(m.after1.workerHeapBytes, m.afterN.workerHeapBytes, (v) => mib(v))]);
+    }
+    lines.push(...table(['measure', 'after cycle 1', `after cycle ${m.cycles}`, 'growth'], rows, 1));
+    if (m.error) lines.push(`Failed: ${m.error}`);
+  }
+  return lines.join('\n');
+}
