@@ -58,7 +58,7 @@ export interface MemorySnapshot {
   tensorBytes: number;
   /** The page's main-thread JS heap in use after a forced garbage collection. */
   pageHeapBytes: number;
-  /** The worker's JS heap in use (performance.memory, no forced collection), when Chromium exposes it there. */
+  /** The training worker's JS heap in use after a forced garbage collection in the worker. */
   workerHeapBytes?: number;
 }
 
@@ -188,7 +188,39 @@ async function benchPage(context: BrowserContext, baseUrl: string, target: (type
   return result;
 }
 
-async function snapshot(page: Page, cdp: CDPSession, experiment: string): Promise<MemorySnapshot> {
+type WorkerCall = (method: string, params?: object) => Promise<Record<string, unknown>>;
+
+/**
+ * A DevTools channel into the page's dedicated worker: Playwright opens sessions for pages only,
+ * so messages go through the page's session (Target.sendMessageToTarget).
+ */
+async function attachToWorker(cdp: CDPSession): Promise<WorkerCall | undefined> {
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const worker = targetInfos.find((t) => t.type === 'worker');
+  if (!worker) return undefined;
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
+  let nextId = 0;
+  const pending = new Map<number, (answer: Record<string, unknown>) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (e) => {
+    const message = JSON.parse(e.message) as { id?: number; result?: Record<string, unknown>; error?: Record<string, unknown> };
+    const done = message.id === undefined ? undefined : pending.get(message.id);
+    if (!done || message.id === undefined) return;
+    pending.delete(message.id);
+    done(message.result ?? { error: message.error });
+  });
+  return (method, params = {}) =>
+    new Promise((resolve, reject) => {
+      const id = ++nextId;
+      const timer = setTimeout(() => reject(new Error(`${method} in the worker did not answer`)), 30_000);
+      pending.set(id, (answer) => {
+        clearTimeout(timer);
+        resolve(answer);
+      });
+      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(reject);
+    });
+}
+
+async function snapshot(page: Page, cdp: CDPSession, experiment: string, worker: WorkerCall | undefined): Promise<MemorySnapshot> {
   await cdp.send('HeapProfiler.collectGarbage');
   const metrics = await cdp.send('Performance.getMetrics');
   const pageHeapBytes = metrics.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
@@ -197,12 +229,10 @@ async function snapshot(page: Page, cdp: CDPSession, experiment: string): Promis
     return el.memory();
   }, trainerSelector(experiment));
   const snap: MemorySnapshot = { numTensors: memory.numTensors, tensorBytes: memory.numBytes, pageHeapBytes };
-  const worker = page.workers()[0];
   if (worker) {
-    const used = await worker
-      .evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize)
-      .catch(() => undefined);
-    if (typeof used === 'number') snap.workerHeapBytes = used;
+    await worker('HeapProfiler.collectGarbage');
+    const usage = await worker('Runtime.getHeapUsage');
+    if (typeof usage.usedSize === 'number') snap.workerHeapBytes = usage.usedSize;
   }
   return snap;
 }
@@ -216,11 +246,14 @@ async function benchMemory(context: BrowserContext, baseUrl: string, cycles: num
   try {
     await cdp.send('Performance.enable');
     await cdp.send('HeapProfiler.enable');
+    let worker: WorkerCall | undefined;
     for (let c = 1; c <= cycles; c++) {
       await trainOnce(page, target.experiment);
       await page.click(`${trainerSelector(target.experiment)} button[data-action="reset"]`);
-      if (c === 1) result.after1 = await snapshot(page, cdp, target.experiment);
-      if (c === cycles) result.afterN = await snapshot(page, cdp, target.experiment);
+      // The worker starts on the first Train.
+      if (c === 1) worker = await attachToWorker(cdp).catch(() => undefined);
+      if (c === 1) result.after1 = await snapshot(page, cdp, target.experiment, worker);
+      if (c === cycles) result.afterN = await snapshot(page, cdp, target.experiment, worker);
     }
   } catch (err) {
     result.error = err instanceof Error ? err.message : String(err);
@@ -305,7 +338,7 @@ export function formatSiteReport(r: SiteBenchResult): string {
       ['page JS heap used, MiB (after GC)', mib(m.after1.pageHeapBytes), mib(m.afterN.pageHeapBytes), growth(m.after1.pageHeapBytes, m.afterN.pageHeapBytes, (v) => mib(v))],
     ];
     if (m.after1.workerHeapBytes !== undefined || m.afterN.workerHeapBytes !== undefined) {
-      rows.push(['worker JS heap used, MiB (no forced GC)', mib(m.after1.workerHeapBytes), mib(m.afterN.workerHeapBytes), growth(m.after1.workerHeapBytes, m.afterN.workerHeapBytes, (v) => mib(v))]);
+      rows.push(['worker JS heap used, MiB (after GC)', mib(m.after1.workerHeapBytes), mib(m.afterN.workerHeapBytes), growth(m.after1.workerHeapBytes, m.afterN.workerHeapBytes, (v) => mib(v))]);
     }
     lines.push(...table(['measure', 'after cycle 1', `after cycle ${m.cycles}`, 'growth'], rows, 1));
     if (m.error) lines.push(`Failed: ${m.error}`);
