@@ -65,6 +65,9 @@ export interface MemorySnapshot {
 export interface SiteMemoryResult {
   cycles: number;
   after1: MemorySnapshot;
+  /** At the middle cycle: growth that stops after the first runs is warm-up, steady growth is a leak. */
+  half: number;
+  afterHalf: MemorySnapshot;
   afterN: MemorySnapshot;
   error?: string;
 }
@@ -240,7 +243,8 @@ async function snapshot(page: Page, cdp: CDPSession, experiment: string, worker:
 async function benchMemory(context: BrowserContext, baseUrl: string, cycles: number, log: (s: string) => void): Promise<SiteMemoryResult> {
   const target = TRAINER_PAGES[0];
   const empty: MemorySnapshot = { numTensors: NaN, tensorBytes: NaN, pageHeapBytes: NaN };
-  const result: SiteMemoryResult = { cycles, after1: empty, afterN: empty };
+  const half = Math.max(1, Math.round(cycles / 2));
+  const result: SiteMemoryResult = { cycles, after1: empty, half, afterHalf: empty, afterN: empty };
   const page = await openTrainer(context, new URL(target.path, baseUrl).href, target.experiment, log);
   const cdp = await context.newCDPSession(page);
   try {
@@ -252,8 +256,11 @@ async function benchMemory(context: BrowserContext, baseUrl: string, cycles: num
       await page.click(`${trainerSelector(target.experiment)} button[data-action="reset"]`);
       // The worker starts on the first Train.
       if (c === 1) worker = await attachToWorker(cdp).catch(() => undefined);
-      if (c === 1) result.after1 = await snapshot(page, cdp, target.experiment, worker);
-      if (c === cycles) result.afterN = await snapshot(page, cdp, target.experiment, worker);
+      if (c !== 1 && c !== half && c !== cycles) continue;
+      const snap = await snapshot(page, cdp, target.experiment, worker);
+      if (c === 1) result.after1 = snap;
+      if (c === half) result.afterHalf = snap;
+      if (c === cycles) result.afterN = snap;
     }
   } catch (err) {
     result.error = err instanceof Error ? err.message : String(err);
@@ -332,15 +339,21 @@ export function formatSiteReport(r: SiteBenchResult): string {
     lines.push('', `/${TRAINER_PAGES[0].path}: ${m.cycles} Train/Reset cycles`, '');
     const growth = (a: number | undefined, b: number | undefined, f: (v: number) => string) =>
       a !== undefined && b !== undefined && Number.isFinite(a) && Number.isFinite(b) ? `${b - a >= 0 ? '+' : ''}${f(b - a)}` : '-';
+    const row = (label: string, pick: (s: MemorySnapshot) => number | undefined, f: (v: number) => string): string[] => {
+      const [a, h, n] = [m.after1, m.afterHalf, m.afterN].map(pick);
+      const show = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? f(v) : '-');
+      return [label, show(a), show(h), show(n), growth(a, n, f), growth(h, n, f)];
+    };
     const rows: string[][] = [
-      ['numTensors (worker, tf.memory())', String(m.after1.numTensors), String(m.afterN.numTensors), growth(m.after1.numTensors, m.afterN.numTensors, String)],
-      ['tensor bytes (worker)', String(m.after1.tensorBytes), String(m.afterN.tensorBytes), growth(m.after1.tensorBytes, m.afterN.tensorBytes, String)],
-      ['page JS heap used, MiB (after GC)', mib(m.after1.pageHeapBytes), mib(m.afterN.pageHeapBytes), growth(m.after1.pageHeapBytes, m.afterN.pageHeapBytes, (v) => mib(v))],
+      row('numTensors (worker, tf.memory())', (s) => s.numTensors, String),
+      row('tensor bytes (worker)', (s) => s.tensorBytes, String),
+      row('page JS heap used, MiB (after GC)', (s) => s.pageHeapBytes, (v) => mib(v)),
     ];
     if (m.after1.workerHeapBytes !== undefined || m.afterN.workerHeapBytes !== undefined) {
-      rows.push(['worker JS heap used, MiB (after GC)', mib(m.after1.workerHeapBytes), mib(m.afterN.workerHeapBytes), growth(m.after1.workerHeapBytes, m.afterN.workerHeapBytes, (v) => mib(v))]);
+      rows.push(row('worker JS heap used, MiB (after GC)', (s) => s.workerHeapBytes, (v) => mib(v)));
     }
-    lines.push(...table(['measure', 'after cycle 1', `after cycle ${m.cycles}`, 'growth'], rows, 1));
+    const header = ['measure', 'after cycle 1', `after cycle ${m.half}`, `after cycle ${m.cycles}`, `growth 1-${m.cycles}`, `growth ${m.half}-${m.cycles}`];
+    lines.push(...table(header, rows, 1));
     if (m.error) lines.push(`Failed: ${m.error}`);
   }
   return lines.join('\n');
