@@ -4,7 +4,7 @@
  * the data or the run changes, replaces the figure's panels with new renderings of the same
  * src/lib/figures options (same width and height, so nothing below moves).
  *
- * API for subclasses (G1/G2/G3):
+ * API for subclasses:
  *   <demo-x experiment="blobs4"> <figure data-figure=...>...</figure> </demo-x>
  *   protected draw(): FigureUpdate | 'static' | null
  *                                           build options from this.store; 'static' brings back the

@@ -3,7 +3,7 @@
  * reader's settings (kept in the URL), the dataset they describe, and the current training run.
  * Elements never talk to each other; they update the store and redraw on its events.
  *
- * API (what G1/G2/G3 elements use):
+ * API (what the demo elements use):
  *   getExperimentStore(id)           the page's store for 'blobs4' | 'blobs2' | 'regression'
  *   store.id, store.config           experiment id; the lesson's ExperimentConfig (lesson figures)
  *   store.knobs                      KnobSpec[] of the experiment (data knobs, then training knobs)

@@ -1,6 +1,6 @@
 /**
  * Live versions of the figures on the "inside a linear classifier" page. Each element wraps a
- * build-time StaticFigure and, through G1's LiveFigure, redraws it from the 2-blob store: the
+ * build-time StaticFigure and, through LiveFigure, redraws it from the 2-blob store: the
  * weights of the latest epoch (or of the finished run) pushed through src/lib/inside, so the
  * heatmaps, the bias arrow and the probabilities move while the model learns. With no run to
  * show (before Train, after Reset) the build's figure, made from the same seeded run a default

@@ -1,5 +1,5 @@
 /**
- * The 2-blob experiment as this site trained it at build time: G1's lessonRun (the seeds and
+ * The 2-blob experiment as this site trained it at build time: lessonRun (the seeds and
  * code the page's worker uses, trained once per build in Node, about 1-3 s here), with the test
  * points pushed through W x, W x + b and the softmax for the figures of the "inside a linear
  * classifier" page. Sharing that one run means the Trainer's build-time results, these static
