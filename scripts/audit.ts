@@ -25,6 +25,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { CHROMIUM_ARGS } from '../tests/e2e/support/browser';
 import { findChromium } from '../tests/e2e/support/findChromium';
 import { sitePages } from '../tests/e2e/support/sitePages';
 import { normalizeBase, startStaticServer } from '../tests/e2e/support/staticServer';
@@ -40,16 +41,7 @@ import {
 } from './auditScores';
 
 // The flags the browser tests use, plus new headless mode, which Lighthouse expects.
-const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROMIUM_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 // What deploy/nginx.conf compresses (gzip_types), by the static server's Content-Type.
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|wasm|manifest\+json)|image\/svg\+xml|font\/ttf)/;
 const GZIP_MIN_LENGTH = 1024;

@@ -23,21 +23,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { experiments } from '../src/lib/experiments';
+import { CHROMIUM_ARGS } from '../tests/e2e/support/browser';
+import { findChromium } from '../tests/e2e/support/findChromium';
 import { runBench, type BenchMethod, type BenchRow } from './bench/benchCore';
 import type { GridRow } from './bench/gridBench';
 import { formatSiteReport, runSiteBench, type SiteBenchResult } from './bench/siteBench';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 interface Args {
   repeats: number;
@@ -135,7 +127,7 @@ async function browserRows(a: Args, log: (s: string) => void): Promise<{ env: st
   const profile = mkdtempSync(join(tmpdir(), 'bench-profile-'));
   await bundlePage(dir);
   const { server, url } = await serve(dir);
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
   const rows: BenchRow[] = [];
   const grid: GridRow[] = [];
   let env = 'chromium';
