@@ -5,11 +5,12 @@
  * exact replacement that fails when the file no longer contains the text it replaces.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { accessSync, constants, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { findExecutable } from './findExecutable';
 import { NGINX_CONFIG_PATH } from './nginxConfig';
 
 export const NGINX_CANDIDATES = ['/usr/sbin/nginx', '/usr/bin/nginx'];
@@ -23,25 +24,10 @@ export const DEPLOYED_ROOT = '/var/www/course/';
 const DEPLOYED_LISTEN = '    listen 80;\n    listen [::]:80;\n';
 const DEPLOYED_SERVER_NAME = '    server_name course.example.org;\n';
 
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The nginx executable; throws (never returns nothing) so a missing nginx fails the run. */
 export function findNginx(env: NodeJS.ProcessEnv = process.env): string {
-  const fromEnv = env.NGINX_PATH?.trim();
-  if (fromEnv) {
-    if (isExecutable(fromEnv)) return fromEnv;
-    throw new Error(`NGINX_PATH is set to ${fromEnv}, which is not an executable file. ${NGINX_INSTALL_HINT}`);
-  }
-  const found = NGINX_CANDIDATES.find(isExecutable);
-  if (found) return found;
-  throw new Error(`No nginx found (looked at ${NGINX_CANDIDATES.join(', ')}). ${NGINX_INSTALL_HINT}`);
+  return findExecutable({ name: 'nginx', envVar: 'NGINX_PATH', candidates: NGINX_CANDIDATES, installHint: NGINX_INSTALL_HINT }, env);
 }
 
 /** Replaces `from` with `to`, and throws unless `from` occurs exactly `count` times. */
