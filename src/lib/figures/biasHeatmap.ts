@@ -1,5 +1,5 @@
 import type { PlotOptions } from '@observablehq/plot';
-import { heatmapColor, heatmapExtent, heatmapMarks, type HeatmapCell } from './heatmapCells';
+import { heatmapFigure, type HeatmapCell } from './heatmapCells';
 import { formatNumber } from './describe';
 
 export interface BiasHeatmapOptions {
@@ -17,21 +17,12 @@ export interface BiasHeatmapOptions {
 /** Figure 5, right: the learned bias as a column of cells, one per class, with its value. */
 export function biasHeatmap(o: BiasHeatmapOptions): PlotOptions {
   const cells: HeatmapCell[] = o.bias.map((value, k) => ({ row: `class ${k}`, column: 'b', value }));
-  const extent = heatmapExtent(cells, o.extent);
   return {
+    ...heatmapFigure(cells, { extent: o.extent, digits: o.digits, marginLeft: 64 }),
     width: o.width ?? 200,
     height: o.height ?? 240,
-    marginTop: 28,
-    marginLeft: 64,
-    marginBottom: 12,
-    marginRight: 12,
-    padding: 0,
-    x: { axis: 'top', label: null, tickSize: 0 },
-    y: { label: null, tickSize: 0 },
-    color: heatmapColor(extent),
     ariaLabel: `Heatmap of the bias vector with ${o.bias.length} entries`,
     ariaDescription:
       `One cell per class; blue is negative, red positive. ` + cells.map((c) => `${c.row}: ${formatNumber(c.value)}`).join('; ') + '.',
-    marks: heatmapMarks(cells, extent, o.digits),
   };
 }

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import type { Markish, ScaleOptions } from '@observablehq/plot';
+import type { Markish, PlotOptions, ScaleOptions } from '@observablehq/plot';
 import { formatNumber } from './describe';
 
 /** One cell of a small matrix heatmap. */
@@ -37,4 +37,23 @@ export function heatmapMarks(cells: readonly HeatmapCell[], extent: number, digi
     Plot.text(cells.filter(deep), { ...text, fill: 'white' }),
     Plot.text(cells.filter((c) => !deep(c)), { ...text, fill: '#111' }),
   ];
+}
+
+/**
+ * What every heatmap figure shares: its frame (column names on top, no ticks, no padding between
+ * cells), the diverging colour scale and the cells. Callers add the size and the text.
+ */
+export function heatmapFigure(cells: readonly HeatmapCell[], o: { extent?: number; digits?: number; marginLeft: number }): PlotOptions {
+  const extent = heatmapExtent(cells, o.extent);
+  return {
+    marginTop: 28,
+    marginLeft: o.marginLeft,
+    marginBottom: 12,
+    marginRight: 12,
+    padding: 0,
+    x: { axis: 'top', label: null, tickSize: 0 },
+    y: { label: null, tickSize: 0 },
+    color: heatmapColor(extent),
+    marks: heatmapMarks(cells, extent, o.digits),
+  };
 }

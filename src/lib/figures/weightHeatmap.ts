@@ -1,5 +1,5 @@
 import type { PlotOptions } from '@observablehq/plot';
-import { heatmapColor, heatmapExtent, heatmapMarks, type HeatmapCell } from './heatmapCells';
+import { heatmapFigure, type HeatmapCell } from './heatmapCells';
 import { formatNumber } from './describe';
 
 export interface WeightHeatmapOptions {
@@ -17,25 +17,16 @@ export interface WeightHeatmapOptions {
 /** Figure 5, left: the learned weight matrix, one cell per weight with its value. */
 export function weightHeatmap(o: WeightHeatmapOptions): PlotOptions {
   const cells: HeatmapCell[] = o.kernel.flatMap((row, i) => row.map((value, j) => ({ row: `x${sub(i)}`, column: `class ${j}`, value })));
-  const extent = heatmapExtent(cells, o.extent);
   const inputs = o.kernel.length;
   const units = o.kernel[0]?.length ?? 0;
   return {
+    ...heatmapFigure(cells, { extent: o.extent, digits: o.digits, marginLeft: 44 }),
     width: o.width ?? 320,
     height: o.height ?? 240,
-    marginTop: 28,
-    marginLeft: 44,
-    marginBottom: 12,
-    marginRight: 12,
-    padding: 0,
-    x: { axis: 'top', label: null, tickSize: 0 },
-    y: { label: null, tickSize: 0 },
-    color: heatmapColor(extent),
     ariaLabel: `Heatmap of the ${inputs} by ${units} weight matrix`,
     ariaDescription:
       `One cell per weight, row = input feature, column = output class; blue is negative, red positive. ` +
       cells.map((c) => `${c.row} to ${c.column}: ${formatNumber(c.value)}`).join('; ') + '.',
-    marks: heatmapMarks(cells, extent, o.digits),
   };
 }
 
