@@ -1,7 +1,21 @@
+import type * as tf from '@tensorflow/tfjs-core';
+import type { LayersModel } from '@tensorflow/tfjs-layers';
+import type { LossName } from './LossName';
+
 /**
  * One way of taking SGD steps on a model. The training loop owns the schedule (epochs, order,
  * yields, events); a stepper owns the tensors of one epoch's batches and the update rule.
  */
+/** What a stepper is built from: the model, the whole training set, and SGD's settings. */
+export interface StepperOptions {
+  model: LayersModel;
+  x: tf.Tensor2D;
+  y: tf.Tensor2D;
+  batchSize: number;
+  learningRate: number;
+  loss: LossName;
+}
+
 export interface Stepper {
   /** Name of the update rule, for benchmarks and reports. */
   readonly method: TrainingMethod;

@@ -1,22 +1,13 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { LayersModel } from '@tensorflow/tfjs-layers';
-import type { LossName } from './LossName';
 import { lossTensor } from './lossTensor';
-import { batchSizes, type Stepper } from './Stepper';
+import { batchSizes, type Stepper, type StepperOptions } from './Stepper';
 
 /**
  * Plain SGD for any model, with gradients from TF.js' automatic differentiation. Slower per
  * step than a written-out gradient, but right for every architecture. The loss is the one
  * Keras minimises (see lossTensor).
  */
-export function autodiffStepper(o: {
-  model: LayersModel;
-  x: tf.Tensor2D;
-  y: tf.Tensor2D;
-  batchSize: number;
-  learningRate: number;
-  loss: LossName;
-}): Stepper {
+export function autodiffStepper(o: StepperOptions): Stepper {
   const { model, x, y, batchSize, learningRate, loss } = o;
   const sizes = batchSizes(x.shape[0], batchSize);
   const variables = model.trainableWeights.map((w) => w.read() as tf.Variable);

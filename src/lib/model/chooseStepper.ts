@@ -1,9 +1,6 @@
-import type * as tf from '@tensorflow/tfjs-core';
-import type { LayersModel } from '@tensorflow/tfjs-layers';
 import { autodiffStepper } from './autodiffStepper';
 import { closedFormStepper } from './closedFormStepper';
-import type { LossName } from './LossName';
-import type { Stepper } from './Stepper';
+import type { Stepper, StepperOptions } from './Stepper';
 
 function activationOf(layer: { getConfig(): Record<string, unknown> }): unknown {
   return layer.getConfig().activation;
@@ -14,14 +11,7 @@ function activationOf(layer: { getConfig(): Record<string, unknown> }): unknown 
  * one biased Dense layer ending in softmax (cross-entropy) or in a single sigmoid unit (squared
  * error), automatic differentiation otherwise.
  */
-export function chooseStepper(o: {
-  model: LayersModel;
-  x: tf.Tensor2D;
-  y: tf.Tensor2D;
-  batchSize: number;
-  learningRate: number;
-  loss: LossName;
-}): Stepper {
+export function chooseStepper(o: StepperOptions): Stepper {
   const { model, loss } = o;
   const layers = model.layers.filter((l) => l.getClassName() !== 'InputLayer');
   const [first, second] = layers;
