@@ -108,6 +108,9 @@ async function openTrainer(context: BrowserContext, url: string, experiment: str
   page.on('pageerror', (e) => log(`page error on ${url}: ${e.message}`));
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForSelector(`${trainerSelector(experiment)}[data-ready="true"]`, { timeout: 30_000 });
+  // The reader watches the run: the trainer's live curves are on screen and redraw every epoch
+  // (figures off screen wait, so a run measured out of view would show less main-thread work).
+  await page.locator(`${trainerSelector(experiment)} demo-loss-curves`).first().scrollIntoViewIfNeeded();
   // Every long task of the page from now on; each run keeps those that overlap it.
   await page.evaluate(() => {
     const w = window as unknown as BenchWindow;
