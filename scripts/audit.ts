@@ -127,6 +127,22 @@ async function startChromium(executable: string): Promise<{ port: number; proces
   throw new Error('Chromium did not open its DevTools port within 60 s');
 }
 
+/**
+ * Ends Chromium and removes its profile. Chromium still writes to the profile while it shuts
+ * down, so the removal waits for the process to exit (killing it after 10 s) and retries
+ * briefly on a directory that is not empty yet.
+ */
+async function stopChromium({ process: child, profile }: { process: ChildProcess; profile: string }): Promise<void> {
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((done) => child.once('exit', done));
+    child.kill();
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
+  }
+  rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+}
+
 /** Titles of the audits that cost points in `category`, worst first. */
 function findings(result: LighthouseResult, category: Category): string[] {
   const refs = result.lhr.categories[category]?.auditRefs ?? [];
@@ -192,10 +208,9 @@ async function main(): Promise<number> {
       }
     }
   } finally {
-    chromium.process.kill();
+    await stopChromium(chromium);
     await new Promise((done) => front.server.close(() => done(undefined)));
     await site.close();
-    rmSync(chromium.profile, { recursive: true, force: true });
   }
 
   console.log(`\nLighthouse (mobile), ${pages.length} pages of ${distDir}, served under ${base}:\n`);

@@ -272,7 +272,7 @@ describe('four blobs without WebGL', () => {
 
   afterAll(async () => {
     await context?.close();
-    if (profile) await rm(profile, { recursive: true, force: true });
+    if (profile) await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   });
 
   it('has no WebGL in the page or in a worker, and still trains the lesson run', async () => {

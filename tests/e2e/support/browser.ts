@@ -134,7 +134,7 @@ export async function launchBrowser(options: { executablePath: string; baseUrl: 
     openPage,
     close: async () => {
       await context.close();
-      await rm(profileDir, { recursive: true, force: true });
+      await rm(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     },
   };
 }
