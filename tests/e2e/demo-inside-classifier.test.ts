@@ -1,12 +1,13 @@
 /**
  * The "inside a linear classifier" page in Chromium: train the 2-blob model with the lesson's
  * defaults and check what the figures then show, read back from the drawn SVG (texts, arrow and
- * circle positions) and from the Data tables, not from the site's own code. Without JavaScript
+ * dot positions) and from the Data tables, not from the site's own code. Without JavaScript
  * every figure is still there as the build's static SVG.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type PageVisit, type SiteBrowser } from './support/browser';
+import { countPoints, dotCentres, DOT_SHAPES, readDots } from './support/drawnDots';
 
 const PAGE = 'lesson/inside-a-linear-classifier/';
 const FIGURES = ['blobs2-blobs-scatter', 'blobs2-weights', 'blobs2-test-set', 'blobs2-bias-shift', 'blobs2-probabilities'];
@@ -135,10 +136,11 @@ describe('inside the 2-blob classifier, trained in the page', () => {
   });
 
   it('puts every test point’s probabilities on the line p0 + p1 = 1', async () => {
-    const drawn = await visit.page.locator('inside-probabilities [data-figure-panel] svg[role="img"]').evaluate((svg) => ({
-      line: svg.querySelector('g[data-mark="line"] path')?.getAttribute('d') ?? '',
-      dots: Array.from(svg.querySelectorAll('g[data-mark="dot"] circle')).map((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]),
-    }));
+    const svg = visit.page.locator('inside-probabilities [data-figure-panel] svg[role="img"]');
+    const drawn = {
+      line: (await svg.locator('g[data-mark="line"] path').getAttribute('d')) ?? '',
+      dots: dotCentres(await svg.locator(DOT_SHAPES).evaluateAll(readDots)),
+    };
     expect(drawn.dots).toHaveLength(800);
     const [[x1, y1], [x2, y2]] = pathPoints(drawn.line);
     const length = Math.hypot(x2 - x1, y2 - y1);
@@ -175,7 +177,7 @@ describe('inside the 2-blob classifier with other data', () => {
       const { page } = visit;
       await liveFigure(page, 'inside-test-scatter');
       // train_test_split keeps ceil(0.2 * 400) = 80 points for testing.
-      expect(await page.locator('inside-test-scatter g[data-mark="dot"] circle').count()).toBe(80);
+      expect(await page.locator(`inside-test-scatter ${DOT_SHAPES}`).evaluateAll(countPoints)).toBe(80);
       expect(await page.locator('inside-test-scatter table caption').textContent()).toContain('of 80 rows');
       expect(await page.locator('inside-weights [data-figure]').getAttribute('data-live')).toBeNull();
       expect(visit.pageErrors).toEqual([]);
@@ -225,7 +227,7 @@ describe('inside the 2-blob classifier without JavaScript', () => {
       }
       expect(await page.locator('[data-figure="blobs2-weights"] [data-figure-panel]').nth(0).locator('g[data-mark="text"] text').count()).toBe(4);
       expect(await page.locator('[data-figure="blobs2-weights"] [data-figure-panel]').nth(1).locator('g[data-mark="text"] text').count()).toBe(2);
-      expect(await page.locator('[data-figure="blobs2-probabilities"] g[data-mark="dot"] circle').count()).toBe(800);
+      expect(await page.locator(`[data-figure="blobs2-probabilities"] ${DOT_SHAPES}`).evaluateAll(countPoints)).toBe(800);
       expect(await page.locator('[data-figure="blobs2-bias-shift"] g[data-mark="arrow"]').count()).toBe(3);
     } finally {
       await page.close();

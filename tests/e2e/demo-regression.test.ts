@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type PageVisit, type SiteBrowser } from './support/browser';
+import { countPoints, DOT_SHAPES } from './support/drawnDots';
 
 const PAGE = 'lesson/regression/';
 const TRAINER = '#regression-trainer';
@@ -35,8 +36,8 @@ async function dots(page: Page, figure: string, panel: number): Promise<number> 
   return page
     .locator(`[data-figure="${figure}"] [data-figure-panel]`)
     .nth(panel)
-    .locator('g[data-mark="dot"] :not(g)')
-    .count();
+    .locator(DOT_SHAPES)
+    .evaluateAll(countPoints);
 }
 
 /** The fit report: each row's raw value (data-value) and shown text. */
@@ -111,8 +112,8 @@ describe('regression demo', () => {
   it('shows the lesson data: 1000 points, split 800 / 200', async () => {
     expect(await dots(page, 'regression-data', 0)).toBe(1000);
     const panel = page.locator('[data-figure="regression-data"] [data-figure-panel]').nth(1);
-    const [trainDots, testDots] = await panel.locator('g[data-mark="dot"]').evaluateAll((gs) =>
-      gs.map((g) => Array.from(g.querySelectorAll('*')).filter((e) => e.tagName.toLowerCase() !== 'g').length),
+    const [trainDots, testDots] = await Promise.all(
+      [0, 1].map((i) => panel.locator('g[data-mark="dot"]').nth(i).locator(':not(g)').evaluateAll(countPoints)),
     );
     expect([trainDots, testDots]).toEqual([800, 200]);
     expect(await page.locator('#regression-data-points').inputValue()).toBe('1000');

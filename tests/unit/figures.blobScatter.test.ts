@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blobScatter, classColor } from '../../src/lib/figures';
 import { makeBlobs, trainTestSplit } from '../../src/lib/data';
 import { markChildren, renderInNode, shapes } from './figures.renderInNode';
+import { dotCentres } from '../e2e/support/drawnDots';
 
 describe('blobScatter', () => {
   it('draws one dot per sample in its class colour', () => {
@@ -10,7 +11,11 @@ describe('blobScatter', () => {
     const { svg } = renderInNode(blobScatter({ X, y }));
     const dots = markChildren(svg, 'dot');
     expect(dots.length).toBe(5);
-    expect(dots.map((d) => d.getAttribute('fill'))).toEqual(y.map(classColor));
+    // Each point, found by its centre (x runs 0 to 4, left to right), has its class colour.
+    const byX = Array.from(svg.querySelectorAll('g[data-mark="dot"] path')).flatMap((p) =>
+      dotCentres([{ tag: 'path', d: p.getAttribute('d') }]).map(([cx]) => ({ cx, fill: p.getAttribute('fill') })),
+    );
+    expect(byX.sort((a, b) => a.cx - b.cx).map((d) => d.fill)).toEqual(y.map(classColor));
   });
 
   it('marks the split: filled training dots and test crosses', () => {

@@ -28,7 +28,8 @@ describe('renderFigure', () => {
   it('rounds geometry to the requested precision but leaves text alone', () => {
     const precise = renderInNode(blobScatter({ X, y, name: 'Tiny 0.123456 set' }));
     const rounded = renderInNode(blobScatter({ X, y, name: 'Tiny 0.123456 set' }), 1);
-    const decimals = (s: Element) => Math.max(...Array.from(s.querySelectorAll('circle')).map((c) => (c.getAttribute('cx')!.split('.')[1] ?? '').length));
+    const decimals = (s: Element) =>
+      Math.max(...Array.from(s.querySelectorAll('g[data-mark="dot"] path')).flatMap((p) => p.getAttribute('d')!.match(/\d+\.\d+/g)!.map((n) => n.split('.')[1].length)));
     expect(decimals(precise.svg)).toBeGreaterThan(1);
     expect(decimals(rounded.svg)).toBeLessThanOrEqual(1);
     expect(rounded.svg.getAttribute('aria-label')).toContain('0.123456');
@@ -46,13 +47,21 @@ describe('renderFigure ids', () => {
 });
 
 describe('long runs of marks', () => {
-  it('nests a 4000-dot mark in groups of at most MAX_SIBLINGS, keeping every dot', async () => {
+  it('nests a 4000-label mark in groups of at most MAX_SIBLINGS, keeping every label', async () => {
     const Plot = await import('@observablehq/plot');
     const { renderFigure: render, MAX_SIBLINGS } = await import('../../src/client/plot/renderFigure');
     const { serverDocument } = await import('../../src/client/plot/serverDocument');
     const data = Array.from({ length: 4000 }, (_, i) => ({ x: i % 63, y: Math.floor(i / 63) }));
-    const svg = render({ marks: [Plot.dot(data, { x: 'x', y: 'y' })], ariaLabel: 'many dots' }, { document: serverDocument() });
-    expect(svg.querySelectorAll('circle').length).toBe(4000);
+    const svg = render({ marks: [Plot.text(data, { x: 'x', y: 'y', text: 'x' })], ariaLabel: 'many labels' }, { document: serverDocument() });
+    expect(svg.querySelectorAll('g[data-mark="text"] text').length).toBe(4000);
     for (const g of Array.from(svg.querySelectorAll('g'))) expect(g.children.length).toBeLessThanOrEqual(MAX_SIBLINGS);
+  });
+
+  it('draws a 4000-dot mark as one path per colour', async () => {
+    const { svg } = renderInNode(blobScatter({ X: Array.from({ length: 4000 }, (_, i) => [i % 63, Math.floor(i / 63)]), y: Array.from({ length: 4000 }, (_, i) => i % 4) }));
+    const paths = Array.from(svg.querySelectorAll('g[data-mark="dot"] path'));
+    expect(paths.length).toBe(4);
+    expect(paths.map((p) => Number(p.getAttribute('data-points')))).toEqual([1000, 1000, 1000, 1000]);
+    expect(svg.querySelectorAll('circle').length).toBe(0);
   });
 });

@@ -15,7 +15,12 @@ export function markChildren(svg: Element, mark: string): Element[] {
   return Array.from(svg.querySelectorAll(`g[data-mark="${mark}"]`)).flatMap((g) => shapes(g));
 }
 
-/** Non-group descendants of `g`: the drawn shapes of one mark. */
+/**
+ * Non-group descendants of `g`: the drawn shapes of one mark, one per datum. Dots merged into
+ * one path by renderFigure (mergeDots) count once for each point the path draws.
+ */
 export function shapes(g: Element): Element[] {
-  return Array.from(g.querySelectorAll('*')).filter((e) => e.tagName.toLowerCase() !== 'g');
+  return Array.from(g.querySelectorAll('*'))
+    .filter((e) => e.tagName.toLowerCase() !== 'g')
+    .flatMap((e) => Array<Element>(Number(e.getAttribute('data-points') ?? 1)).fill(e));
 }

@@ -7,10 +7,11 @@
  * a role. The whole chart is one image to assistive technology: the root svg becomes
  * `role="img"` carrying the figure's label and description, the inner labels move to `data-mark`
  * (still handy for tests and styling), and legend swatches are hidden as decoration beside
- * their text.
+ * their text. Dots that look alike are drawn as one path (see mergeDots).
  */
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
+import { mergeDots } from './mergeDots';
 
 export interface RenderFigureOptions {
   /** The document to build in: `window.document` in the page, linkedom's at build time. */
@@ -82,6 +83,7 @@ export function renderFigure(options: PlotOptions, o: RenderFigureOptions): HTML
     if (svg !== chart && !svg.hasAttribute('aria-hidden')) svg.setAttribute('aria-hidden', 'true');
   }
 
+  mergeDots(root, doc);
   chunkLongRuns(root, doc);
   prefixIds(root, o.idPrefix ?? `live-${++rendered}`);
   if (o.precision !== undefined) roundGeometry(root, o.precision);
