@@ -28,6 +28,8 @@ export default defineConfig({
         'The math behind deep learning and an introduction to Keras: a course whose every model trains in your browser.',
       favicon: '/favicon.svg',
       customCss: ['katex/dist/katex.min.css', './src/styles/custom.css'],
+      // Pages with math preload KaTeX's two main fonts (see the file).
+      routeMiddleware: './src/routeData.ts',
       lastUpdated: false,
       // Code wraps instead of scrolling sideways: on a phone a scrolled code block is a region
       // a keyboard cannot reach, and several of them on one page share one name.

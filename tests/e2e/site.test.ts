@@ -113,6 +113,33 @@ describe('math on the softmax page', () => {
       expect(visit.foreignRequests).toEqual([]);
     });
   });
+
+  it("preloads KaTeX's main fonts, the same files its stylesheet uses, each fetched once", async () => {
+    await withPage(SOFTMAX_PAGE, { waitUntil: 'networkidle' }, async (visit) => {
+      const { page } = visit;
+      const preloads = await page.$$eval('link[rel="preload"][as="font"]', (links) => links.map((l) => (l as HTMLLinkElement).href));
+      expect(preloads.map((href) => new URL(href).pathname.split('/').pop()!.split('.')[0]).sort()).toEqual(['KaTeX_Main-Regular', 'KaTeX_Math-Italic']);
+      await page.evaluate(async () => {
+        await document.fonts.ready;
+      });
+      const fonts = visit.responses.filter((r) => r.resourceType === 'font').map((r) => r.url);
+      for (const href of preloads) expect(fonts.filter((url) => url === href), href).toHaveLength(1);
+      // The stylesheet's @font-face rules point to these very files.
+      const faces = await page.evaluate(() =>
+        [...document.styleSheets].flatMap((sheet) =>
+          [...sheet.cssRules].filter((r) => r instanceof CSSFontFaceRule).map((r) => (r as CSSFontFaceRule).style.getPropertyValue('src')),
+        ),
+      );
+      for (const href of preloads) expect(faces.some((src) => src.includes(new URL(href).pathname)), href).toBe(true);
+    });
+  });
+
+  it('preloads no font on a page without math', async () => {
+    await withPage('guides/self-hosting/', { waitUntil: 'load' }, async (visit) => {
+      expect(await visit.page.locator('.katex').count()).toBe(0);
+      expect(await visit.page.locator('link[rel="preload"][as="font"]').count()).toBe(0);
+    });
+  });
 });
 
 describe('dark theme', () => {
