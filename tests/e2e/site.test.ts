@@ -86,6 +86,17 @@ describe.each(pages.map((path) => ({ path, label: pageLabel(path) })))('page $la
       // Narrow columns make formulas and code scroll inside themselves: they must stay reachable.
       const violations = await axeViolations(page);
       expect(violations, violations.join('\n')).toEqual([]);
+      // Charts shrink to the column; their axis text must still read at 9 px or more.
+      const charts = await page.$$eval('[data-figure-panel] svg[role="img"]', (svgs) =>
+        svgs.map((svg) => {
+          const text = svg.querySelector('text');
+          const scale = svg.getBoundingClientRect().width / Number(svg.getAttribute('width'));
+          const px = text ? Number.parseFloat(getComputedStyle(text).fontSize) * scale : Infinity;
+          return { figure: svg.closest('[data-figure]')?.getAttribute('data-figure') ?? '?', px: Math.round(px * 10) / 10 };
+        }),
+      );
+      const small = charts.filter((c) => c.px < 9);
+      expect(small, `chart text under 9 px: ${JSON.stringify(small)}`).toEqual([]);
     });
   });
 });

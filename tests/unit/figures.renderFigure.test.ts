@@ -36,6 +36,16 @@ describe('renderFigure', () => {
   });
 });
 
+describe('renderFigure sizes', () => {
+  it('marks charts at least WIDE_CHART px wide, whose text the stylesheet enlarges on phones', async () => {
+    const { WIDE_CHART } = await import('../../src/client/plot/renderFigure');
+    const wide = renderInNode(blobScatter({ X, y, width: WIDE_CHART })).svg;
+    const narrow = renderInNode(blobScatter({ X, y, width: WIDE_CHART - 1 })).svg;
+    expect(wide.hasAttribute('data-wide')).toBe(true);
+    expect(narrow.hasAttribute('data-wide')).toBe(false);
+  });
+});
+
 describe('renderFigure ids', () => {
   it('prefixes generated clip-path ids and the references to them', () => {
     const { svg } = renderInNode(blobScatter({ X, y }), undefined, 'fig-a');

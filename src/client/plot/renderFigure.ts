@@ -35,6 +35,9 @@ export interface RenderFigureOptions {
 
 let rendered = 0;
 
+/** Charts at least this many px wide are marked `data-wide`. */
+export const WIDE_CHART = 480;
+
 const GEOMETRY_ATTRIBUTES = ['d', 'transform', 'cx', 'cy', 'r', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'width', 'height', 'points'];
 const DECIMAL = /-?\d+\.\d+(?:e[-+]?\d+)?/g;
 
@@ -61,6 +64,8 @@ export function renderFigure(options: PlotOptions, o: RenderFigureOptions): HTML
     chart.setAttribute('font-size', String(fontSize));
     // Text halos and tips use --plot-background: follow Starlight's page colour in both themes.
     chart.setAttribute('style', '--plot-background: var(--sl-color-bg, #fff)');
+    // Wide charts shrink most on a phone; the stylesheet enlarges their text there (StaticFigure).
+    if (Number(chart.getAttribute('width')) >= WIDE_CHART) chart.setAttribute('data-wide', '');
     if (options.ariaLabel) chart.setAttribute('aria-label', options.ariaLabel);
     if (o.describedBy) {
       chart.setAttribute('aria-describedby', o.describedBy);
