@@ -21,8 +21,6 @@ const REGIONS = 'g[data-mark="rect"]';
 
 export class DecisionBoundaryFigure extends LiveFigure {
   protected redrawOn: StoreEvent[] = ['start', 'epoch', 'done', 'reset', 'data'];
-  // Ten thousand grid cells: a few redraws a second are enough to watch the regions move.
-  protected motionIntervalMs = 250;
   private originalStatus = '';
   /** The data the figure on show draws as points: the lesson's (build time) or a run's. */
   private pointsOf: string | undefined = 'lesson';
