@@ -3,7 +3,7 @@
  * typesets with KaTeX. Dollar signs inside fenced or inline code (`try_files $uri`) do not count.
  */
 const KATEX_COMPONENTS = /<(?:ComputedMath|SoftmaxCalculator)\b/;
-const FENCED_CODE = /^(\s*)(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1\2[ \t]*$/gm;
+const FENCED_CODE = /^([ \t]*)(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1\2[ \t]*$/gm;
 const INLINE_CODE = /(`+)[^`\n][\s\S]*?\1/g;
 const MATH = /\$\$|\$[^\s$][^$\n]*\$/;
 

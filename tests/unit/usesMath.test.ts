@@ -16,6 +16,7 @@ describe('usesMath', () => {
   it('ignores dollar signs in code and in prices', () => {
     expect(usesMath('`try_files $uri $uri/ =404` serves a file.')).toBe(false);
     expect(usesMath('```sh\necho $HOME and $PATH\n```\n')).toBe(false);
+    expect(usesMath('- step\n\n  ```sh\n  echo $HOME and $PATH\n  ```\n')).toBe(false);
     expect(usesMath('It costs $ 5 or more.')).toBe(false);
     expect(usesMath('Plain prose with no math at all.')).toBe(false);
   });

@@ -6,9 +6,9 @@
  * holding all of them, so `mergeDots` replaces each such set by a single path.
  *
  * Every point's subpath starts with an absolute `M` at the point's centre, followed only by
- * relative commands, so the centres can be read back from `d`. Points are
- * painted grouped by look, in order of each look's first point, instead of strictly in data
- * order: where dots of two classes overlap, the later class is drawn on top.
+ * relative commands, so the centres can be read back from `d`. Points are painted grouped by
+ * look, in order of each look's first point, instead of strictly in data order: where dots of
+ * two classes overlap, the later class is drawn on top.
  *
  * A group is left as it is when any dot has children (a `<title>`, say), a transform other than
  * a translation, or path commands other than M, L, H, V, A and Z.

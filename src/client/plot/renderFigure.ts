@@ -99,11 +99,12 @@ export function renderFigure(options: PlotOptions, o: RenderFigureOptions): HTML
 export const MAX_SIBLINGS = 100;
 
 /**
- * Plot puts every dot of a mark in one <g>: 4000 siblings for the lesson's scatter. Selectors
- * with a sibling combinator, such as the `[id] ~ *` Starlight's table of contents runs on
- * every page load, cost time in proportion to the square of a run of siblings, and took over a
- * second on the four-blob page. Nesting the marks in groups of MAX_SIBLINGS keeps that cheap;
- * the groups carry no attributes, so fills and strokes still inherit from the mark's <g>.
+ * Plot puts every shape of a mark in one <g>. Dots are merged first (mergeDots), but other marks
+ * can still hold thousands of siblings (text labels, dots with titles). Selectors with a sibling
+ * combinator, such as the `[id] ~ *` Starlight's table of contents runs on every page load, cost
+ * time in proportion to the square of a run of siblings: over a second for the four-blob page's
+ * 4000 dots before they were merged. Nesting the marks in groups of MAX_SIBLINGS keeps that
+ * cheap; the groups carry no attributes, so fills and strokes still inherit from the mark's <g>.
  */
 function chunkLongRuns(root: Element, doc: Document): void {
   for (const group of Array.from(root.querySelectorAll('g'))) {
