@@ -1,11 +1,12 @@
-import { findExecutable } from './findExecutable';
+import { findExecutable, SYSTEM_PACKAGES_INSTALL } from './findExecutable';
 
 /** Where Debian and Ubuntu packages put the browser; CHROMIUM_PATH wins over both. */
 export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
 export const CHROMIUM_INSTALL_HINT =
-  'The browser tests need Chromium. On Debian/Ubuntu install it with `apt-get install -y chromium` ' +
-  '(as root), or point CHROMIUM_PATH at any Chromium or Chrome executable, ' +
+  'The browser tests need Chromium. On Debian/Ubuntu install the test packages with ' +
+  `\`${SYSTEM_PACKAGES_INSTALL}\` (as root), or point CHROMIUM_PATH ` +
+  'at any Chromium or Chrome executable, ' +
   'e.g. `CHROMIUM_PATH=/opt/google/chrome/chrome npm test`.';
 
 /**

@@ -11,6 +11,9 @@ export interface ExecutableSearch {
   installHint: string;
 }
 
+/** The README's one install line: every system package the tests need, on Debian or Ubuntu. */
+export const SYSTEM_PACKAGES_INSTALL = 'apt-get install -y chromium nginx-light python3-sklearn python3-nbformat';
+
 export function isExecutable(path: string): boolean {
   try {
     accessSync(path, constants.X_OK);

@@ -10,14 +10,14 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { findExecutable } from './findExecutable';
+import { findExecutable, SYSTEM_PACKAGES_INSTALL } from './findExecutable';
 import { NGINX_CONFIG_PATH } from './nginxConfig';
 
 export const NGINX_CANDIDATES = ['/usr/sbin/nginx', '/usr/bin/nginx'];
 
 export const NGINX_INSTALL_HINT =
-  'The self-hosting test runs a real nginx. On Debian/Ubuntu install it with ' +
-  '`apt-get install -y nginx-light` (as root), or point NGINX_PATH at an nginx executable.';
+  'The self-hosting test runs a real nginx. On Debian/Ubuntu install the test packages with ' +
+  `\`${SYSTEM_PACKAGES_INSTALL}\` (as root), or point NGINX_PATH at an nginx executable.`;
 
 /** Where the guide's file puts the build, and the address it answers to. */
 export const DEPLOYED_ROOT = '/var/www/course/';
