@@ -58,7 +58,8 @@ def main():
         ran.append(span)
         printed += [{"line": stmt.lineno, "text": t} for t in out.getvalue().splitlines()]
     values = {k: eval(expr, namespace) for k, expr in request.get("values", {}).items()}
-    json.dump({"ran": ran, "leftOut": left_out, "printed": printed, "values": values}, sys.stdout)
+    result = {"ran": ran, "leftOut": left_out, "printed": printed, "values": values}
+    json.dump(result, sys.stdout, default=lambda o: o.tolist() if hasattr(o, "tolist") else str(o))
 
 
 main()
