@@ -20,7 +20,8 @@ export function tsRunCommand(page: string): string {
 function header(lang: ProgramLanguage, { page, title }: ProgramPage): string[] {
   if (lang === 'ts') {
     return [
-      `// ${title}: the TypeScript samples of the page, in page order, as one program.`,
+      `// ${title}`,
+      '// The TypeScript samples of this page of the course, in page order, as one program.',
       '// Save this file in the scripts/ folder of the course repository (its imports of',
       '// ../src/lib are the course library), then run it from the repository root with',
       `//   ${tsRunCommand(page)}`,
@@ -29,7 +30,8 @@ function header(lang: ProgramLanguage, { page, title }: ProgramPage): string[] {
     ];
   }
   return [
-    `# ${title}: the Python samples of the page, in page order, as one program.`,
+    `# ${title}`,
+    '# The Python samples of this page of the course, in page order, as one program.',
     '# Needs Keras 3 (with a backend such as TensorFlow), NumPy and scikit-learn; run it with',
     `#   python3 ${page}.py`,
   ];
