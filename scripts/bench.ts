@@ -246,7 +246,7 @@ async function main(): Promise<void> {
   console.log('plain TS: src/lib/model/sgdReference, double precision, no TF.js.');
   if (grid.length) {
     console.log('\n' + gridReport(gridEnv, grid));
-    console.log('one batch: predictOnBatch on the whole grid, as the training worker does; plain TS: src/client/demo/denseSoftmax on the weights.');
+    console.log('one batch: predictOnBatch on the whole grid, as the training worker does; plain TS: src/lib/demo/denseSoftmax on the weights.');
   }
   console.log('');
   console.log(site ? formatSiteReport(site) : siteSkipped);
