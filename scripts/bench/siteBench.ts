@@ -9,9 +9,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../../tests/e2e/support/browser';
-import { findChromium } from '../../tests/e2e/support/findChromium';
-import { startStaticServer } from '../../tests/e2e/support/staticServer';
+import { CHROMIUM_ARGS } from '../../tools/chromiumArgs';
+import { findChromium } from '../../tools/findChromium';
+import { startStaticServer } from '../../tools/staticServer';
 
 export const TRAINER_PAGES = [
   { path: 'lesson/four-blobs/', experiment: 'blobs4' },
