@@ -5,6 +5,7 @@
  * model.predict with its default batch of 32, one batch of the whole grid (predictOnBatch,
  * what the worker does), and softmax(W x + b) from the trained weights in plain TypeScript.
  */
+import { LESSON_GRID } from '../../src/lib/experiments/registry';
 import * as tf from '@tensorflow/tfjs-core';
 import type { LayersModel } from '@tensorflow/tfjs-layers';
 import { denseSoftmax } from '../../src/client/demo/denseSoftmax';
@@ -42,7 +43,7 @@ export async function runGridBench(repeats: number): Promise<GridRow[]> {
   const backend = tf.getBackend();
   const data = experimentData(blobs4);
   const model = buildExperimentModel(blobs4.model);
-  const points = decisionGrid({ n: 100, extent: 20 });
+  const points = decisionGrid(LESSON_GRID);
   const grid = tf.tensor2d(points);
   try {
     await train(model, { x: data.XTrain, y: data.yTrainRows }, blobs4.training);

@@ -8,16 +8,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { EXPERIMENTS } from '../../src/lib/experiments/registry';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../tools/chromiumArgs';
 import { findChromium } from '../../tools/findChromium';
 import { startStaticServer } from '../../tools/staticServer';
 
-export const TRAINER_PAGES = [
-  { path: 'lesson/four-blobs/', experiment: 'blobs4' },
-  { path: 'lesson/inside-a-linear-classifier/', experiment: 'blobs2' },
-  { path: 'lesson/regression/', experiment: 'regression' },
-] as const;
+/** Every experiment whose config names the lesson page that trains it. */
+export const TRAINER_PAGES = EXPERIMENTS.flatMap((c) => (c.page ? [{ path: c.page, experiment: c.id }] : []));
 
 export interface SiteBenchOptions {
   /** The built site (`dist/`), served at `/`. */

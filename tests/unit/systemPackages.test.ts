@@ -9,7 +9,7 @@ describe('the system packages the tests need', () => {
   it('are the ones on the README’s single apt-get line', () => {
     const lines = readme.match(/apt-get install -y [a-z0-9 .+-]+/g) ?? [];
     expect(lines).toHaveLength(1);
-    expect(lines[0].trim()).toBe(SYSTEM_PACKAGES_INSTALL);
+    expect(lines[0]?.trim()).toBe(SYSTEM_PACKAGES_INSTALL);
   });
 
   it('name Chromium, nginx, scikit-learn and nbformat', () => {

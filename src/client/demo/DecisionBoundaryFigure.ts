@@ -8,6 +8,7 @@
  * so the same scales). That keeps each redraw a small task on the page's thread. The figure is
  * drawn whole when the data changes.
  */
+import { LESSON_GRID } from '../../lib/experiments/registry';
 import { decisionGrid } from '../../lib/data/decisionGrid';
 import type { renderFigure as RenderFigure } from '../plot/renderFigure';
 import type { StoreEvent } from './experimentStore';
@@ -46,7 +47,7 @@ export class DecisionBoundaryFigure extends LiveFigure {
     const b = this.loaded(builders);
     const plot = this.renderer();
     if (!b || !plot) return null;
-    const g = (grid ??= decisionGrid({ n: 100, extent: 20 }));
+    const g = (grid ??= decisionGrid(LESSON_GRID));
     const epochs = settings?.epochs ?? 0;
     const at = done
       ? done.status === 'completed'

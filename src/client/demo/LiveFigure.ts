@@ -38,6 +38,7 @@
  */
 import type { PlotOptions } from '@observablehq/plot';
 import type { ExperimentId } from '../../lib/experiments';
+import { isExperimentId } from '../../lib/experiments/registry';
 import { getExperimentStore, type ExperimentStore, type StoreEvent } from './experimentStore';
 import { lazyModule, type LazyModule } from './lazyModule';
 
@@ -52,7 +53,6 @@ export interface FigureUpdate {
   description?: string;
 }
 
-const EXPERIMENTS: readonly string[] = ['blobs4', 'blobs2', 'regression'];
 const REDUCED_MOTION_INTERVAL_MS = 1000;
 const PROGRESS_EVENTS: readonly StoreEvent[] = ['epoch', 'progress'];
 
@@ -116,7 +116,7 @@ export abstract class LiveFigure extends HTMLElement {
 
   connectedCallback(): void {
     const id = this.getAttribute('experiment') ?? '';
-    if (!EXPERIMENTS.includes(id)) return;
+    if (!isExperimentId(id)) return;
     this.store = getExperimentStore(id as ExperimentId);
     if (!this.initialised) {
       this.initialised = true;

@@ -12,6 +12,8 @@
  * Focus never falls to the page's top: when the focused button becomes disabled (Train while a
  * run goes, Stop when it ends), focus moves to the button that now does something.
  */
+import { isExperimentId } from '../../lib/experiments/registry';
+import type { ExperimentId } from '../../lib/experiments/ExperimentConfig';
 import { toCsv } from '../../lib/export/toCsv';
 import { weightsToJson } from '../../lib/export/weightsToJson';
 import type { DoneMessage, MemoryMessage } from '../training/protocol';
@@ -20,10 +22,8 @@ import { formatMetric, runSummary } from './runSummary';
 import { wireKnobs, type WiredKnobs } from './wireKnobs';
 import './LossCurvesFigure';
 
-const EXPERIMENTS = ['blobs4', 'blobs2', 'regression'] as const;
 const PROGRESS_REPAINT_MS = 250;
 const EPOCH_ANNOUNCE_MS = 10_000;
-type Id = (typeof EXPERIMENTS)[number];
 
 export class TrainerElement extends HTMLElement {
   store!: ExperimentStore;
@@ -40,8 +40,8 @@ export class TrainerElement extends HTMLElement {
   private lastAnnounced = 0;
 
   connectedCallback(): void {
-    const id = this.getAttribute('experiment') as Id;
-    if (!EXPERIMENTS.includes(id) || this.started) return;
+    const id = this.getAttribute('experiment') as ExperimentId;
+    if (!isExperimentId(id) || this.started) return;
     this.started = true;
     this.store = getExperimentStore(id);
     const s = this.store;

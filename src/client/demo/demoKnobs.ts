@@ -6,11 +6,9 @@
  * Ranges stop where a value would make the page slow or meaningless, not where training gets
  * hard: a learning rate of 100 is allowed on purpose, so a reader can watch a run diverge.
  */
-// Config files one by one: the experiments index would pull TF.js into every page's script.
-import { blobs2 } from '../../lib/experiments/blobs2';
-import { blobs4 } from '../../lib/experiments/blobs4';
+// The registry, not the experiments index, which would pull TF.js into every page's script.
 import type { ExperimentConfig, ExperimentId } from '../../lib/experiments/ExperimentConfig';
-import { regression } from '../../lib/experiments/regression';
+import { experimentById } from '../../lib/experiments/registry';
 import type { KnobSpec } from '../../lib/knobs/parseKnob';
 
 export type TrainingKnob = 'learningRate' | 'batchSize' | 'epochs' | 'seed';
@@ -20,8 +18,6 @@ export type KnobName = TrainingKnob | BlobsKnob | RegressionKnob;
 
 /** Every knob of one experiment, by name; the store always holds a valid value for each. */
 export type DemoSettings = Partial<Record<KnobName, number>> & Record<TrainingKnob | 'dataSeed', number>;
-
-export const LESSON_CONFIGS: Record<ExperimentId, ExperimentConfig> = { blobs4, blobs2, regression };
 
 const SEED_MAX = 2 ** 32 - 1;
 
@@ -54,8 +50,7 @@ function dataKnobs(c: ExperimentConfig): KnobSpec<KnobName>[] {
 
 /** All knobs of an experiment: data knobs first, then training knobs. */
 export function demoKnobs(id: ExperimentId): KnobSpec<KnobName>[] {
-  const c = LESSON_CONFIGS[id];
-  if (!c) throw new RangeError(`Unknown experiment ${String(id)}`);
+  const c = experimentById(id);
   return [...dataKnobs(c), ...trainingKnobs(c)];
 }
 

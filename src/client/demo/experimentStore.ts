@@ -4,7 +4,7 @@
  * Elements never talk to each other; they update the store and redraw on its events.
  *
  * API (what the demo elements use):
- *   getExperimentStore(id)           the page's store for 'blobs4' | 'blobs2' | 'regression'
+ *   getExperimentStore(id)           the page's store for one experiment of the registry
  *   store.id, store.config           experiment id; the lesson's ExperimentConfig (lesson figures)
  *   store.knobs                      KnobSpec[] of the experiment (data knobs, then training knobs)
  *   store.settings                   DemoSettings: a valid value for every knob
@@ -43,7 +43,8 @@ import type {
   TrainSettings,
 } from '../training/protocol';
 import type { TrainingMode, TrainingSession } from '../training/TrainingSession';
-import { demoKnobs, isDataKnob, LESSON_CONFIGS, type DemoSettings, type KnobName } from './demoKnobs';
+import { demoKnobs, isDataKnob, type DemoSettings, type KnobName } from './demoKnobs';
+import { experimentById } from '../../lib/experiments/registry';
 import { dataParamsFor, trainSettingsFor } from './trainSettingsFor';
 
 export type { DemoSettings, KnobName };
@@ -129,7 +130,7 @@ export class ExperimentStore {
 
   constructor(id: ExperimentId, search = typeof location === 'undefined' ? '' : location.search) {
     this.id = id;
-    this.config = LESSON_CONFIGS[id];
+    this.config = experimentById(id);
     this.knobs = demoKnobs(id);
     const fromUrl = readUrlSettings(new URLSearchParams(search), id, this.knobs);
     this.defaults = readUrlSettings(new URLSearchParams(), id, this.knobs).settings as DemoSettings;

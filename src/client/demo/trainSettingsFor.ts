@@ -5,10 +5,11 @@
  */
 import type { ExperimentId } from '../../lib/experiments';
 import type { BlobsDataParams, DataParams, RegressionDataParams, TrainSettings } from '../training/protocol';
-import { LESSON_CONFIGS, type DemoSettings } from './demoKnobs';
+import { experimentById, LESSON_GRID } from '../../lib/experiments/registry';
+import type { DemoSettings } from './demoKnobs';
 
 export function dataParamsFor(id: ExperimentId, s: DemoSettings): DataParams {
-  const d = LESSON_CONFIGS[id].data;
+  const d = experimentById(id).data;
   if (d.kind === 'blobs') {
     const p: BlobsDataParams = {
       nSamples: s.samples ?? d.nSamples,
@@ -23,7 +24,7 @@ export function dataParamsFor(id: ExperimentId, s: DemoSettings): DataParams {
 }
 
 export function trainSettingsFor(id: ExperimentId, s: DemoSettings): TrainSettings {
-  const c = LESSON_CONFIGS[id];
+  const c = experimentById(id);
   // The lesson seeds the initial weights apart from the shuffle only when its config says so;
   // a reader's seed then moves both, so one knob gives a genuinely different run.
   const initSeed = s.seed === c.training.seed && c.model.seed !== c.training.seed ? c.model.seed : undefined;
@@ -36,6 +37,6 @@ export function trainSettingsFor(id: ExperimentId, s: DemoSettings): TrainSettin
     seed: s.seed,
     ...(initSeed !== undefined ? { initSeed } : {}),
     livePredictions: true,
-    ...(c.data.kind === 'blobs' ? { grid: { n: 100, extent: 20 } } : {}),
+    ...(c.data.kind === 'blobs' ? { grid: LESSON_GRID } : {}),
   };
 }

@@ -1,12 +1,8 @@
-// The configs are imported file by file: the experiments index also exports runExperiment, which
-// would pull TF.js into any page that only wants the lesson's settings.
-import { blobs2 } from '../../lib/experiments/blobs2';
-import { blobs4 } from '../../lib/experiments/blobs4';
+// The registry, not the experiments index: the index also exports runExperiment, which would
+// pull TF.js into any page that only wants the lesson's settings.
 import type { ExperimentConfig } from '../../lib/experiments/ExperimentConfig';
-import { regression } from '../../lib/experiments/regression';
+import { experimentById } from '../../lib/experiments/registry';
 import type { BlobsDataParams, DataParams, ExperimentId, RegressionDataParams, TrainSettings } from './protocol';
-
-const LESSON: Record<ExperimentId, ExperimentConfig> = { blobs4, blobs2, regression };
 
 /**
  * The lesson's experiment with a reader's data overrides. Only known fields are taken, so a
@@ -14,8 +10,7 @@ const LESSON: Record<ExperimentId, ExperimentConfig> = { blobs4, blobs2, regress
  * blob when the number of centres changes.
  */
 export function experimentConfig(id: ExperimentId, overrides: DataParams = {}): ExperimentConfig {
-  const base = LESSON[id];
-  if (!base) throw new RangeError(`Unknown experiment ${String(id)}.`);
+  const base = experimentById(id);
   if (base.data.kind === 'blobs') {
     const o = overrides as BlobsDataParams;
     const data = {
@@ -31,8 +26,9 @@ export function experimentConfig(id: ExperimentId, overrides: DataParams = {}): 
 
 /** The lesson's training settings for an experiment: what a demo starts from and resets to. */
 export function lessonSettings(id: ExperimentId): TrainSettings {
-  const { epochs, batchSize, learningRate, seed } = LESSON[id].training;
-  const initSeed = LESSON[id].model.seed;
+  const config = experimentById(id);
+  const { epochs, batchSize, learningRate, seed } = config.training;
+  const initSeed = config.model.seed;
   return { experiment: id, epochs, batchSize, learningRate, seed, ...(initSeed !== seed ? { initSeed } : {}) };
 }
 

@@ -4,6 +4,7 @@
  * itself (TrainingSession's fallback). It owns every tensor it makes: after each run the model
  * is disposed and tf.memory().numTensors is back where it started.
  */
+import { CURVE_POINTS, isExperimentId } from '../../lib/experiments/registry';
 import * as tf from '@tensorflow/tfjs-core';
 import type { LayersModel } from '@tensorflow/tfjs-layers';
 import { decisionGrid, linspace } from '../../lib/data';
@@ -49,7 +50,6 @@ export interface TrainerHost {
 }
 
 /** Points of the regression curve drawn while the model learns. */
-const CURVE_POINTS = 200;
 
 export function createTrainerHost(emit: (m: WorkerMessage) => void, options: TrainerHostOptions = {}): TrainerHost {
   // Steps between yields. A step costs about 0.05 ms (batch 4) to 0.3 ms (batch 128) here;
@@ -220,7 +220,7 @@ const DATA_CAPS: Record<string, number> = { nSamples: 200_000, n: 200_000, cente
 
 /** Why `s` cannot be trained, or undefined; the text reaches the page as the run's error. */
 function settingsProblem(s: TrainSettings): string | undefined {
-  if (!['blobs4', 'blobs2', 'regression'].includes(s.experiment)) return `Unknown experiment ${String(s.experiment)}.`;
+  if (!isExperimentId(s.experiment)) return `Unknown experiment ${String(s.experiment)}.`;
   for (const [key, value] of Object.entries(s.data ?? {})) {
     if (typeof value !== 'number' || !Number.isFinite(value)) return `data.${key} must be a finite number; got ${String(value)}.`;
     // The controls stop far below these; the caps keep a crafted message from exhausting memory.

@@ -6,6 +6,8 @@
  * figures and the numbers the prose quotes all describe the same model.
  */
 import { denseLayerStages, type DenseLayerStages } from '../../lib/inside/denseLayerStages';
+import type { ExperimentId } from '../../lib/experiments/ExperimentConfig';
+import { defaultExperimentFor } from '../../lib/experiments/registry';
 import { lessonRun } from './lessonRun';
 
 export interface InsideClassifierRun {
@@ -19,17 +21,22 @@ export interface InsideClassifierRun {
   test: { loss: number; accuracy: number };
 }
 
-let cached: Promise<InsideClassifierRun> | undefined;
+const cached = new Map<ExperimentId, Promise<InsideClassifierRun>>();
 
-export function insideClassifierRun(): Promise<InsideClassifierRun> {
-  cached ??= load();
-  return cached;
+/** The build-time run of a two-input classifier; by default the one the page's figures show. */
+export function insideClassifierRun(id: ExperimentId = defaultExperimentFor('weights')): Promise<InsideClassifierRun> {
+  let p = cached.get(id);
+  if (!p) {
+    p = load(id);
+    cached.set(id, p);
+  }
+  return p;
 }
 
-async function load(): Promise<InsideClassifierRun> {
-  const run = await lessonRun('blobs2');
+async function load(id: ExperimentId): Promise<InsideClassifierRun> {
+  const run = await lessonRun(id);
   const { kernel, bias } = run.weights;
-  if (run.test.accuracy === undefined) throw new Error('The build-time run of blobs2 reported no accuracy');
+  if (run.test.accuracy === undefined) throw new Error(`The build-time run of ${id} reported no accuracy`);
   return {
     XTest: run.data.XTest,
     yTest: run.data.yTest,

@@ -4,10 +4,11 @@
  * this site's model rather than typed-in values. Measured here: 4 blobs 0.7 s, 2 blobs 1.0 s,
  * regression 0.25 s. Each experiment runs at most once per build, however many components ask.
  */
+import { LESSON_GRID } from '../../lib/experiments/registry';
 import '@tensorflow/tfjs-backend-cpu';
 import { decisionGrid } from '../../lib/data/decisionGrid';
 import { runExperiment, type ExperimentData, type ExperimentId } from '../../lib/experiments';
-import { LESSON_CONFIGS } from '../../client/demo/demoKnobs';
+import { experimentById } from '../../lib/experiments/registry';
 import { denseSoftmax } from '../../client/demo/denseSoftmax';
 import { linearScores } from '../../lib/math/linearScores';
 import type { DenseLayerWeights } from '../../lib/model';
@@ -38,7 +39,7 @@ export function lessonRun(id: ExperimentId): Promise<LessonRun> {
 }
 
 async function trainOnce(id: ExperimentId): Promise<LessonRun> {
-  const config = LESSON_CONFIGS[id];
+  const config = experimentById(id);
   const r = await runExperiment(config);
   if (!r.result) throw new Error(`The build-time run of ${id} diverged: ${r.training.reason ?? ''}`);
   const history = r.training.history.map(({ weights: _w, ...m }) => m);
@@ -59,7 +60,7 @@ async function trainOnce(id: ExperimentId): Promise<LessonRun> {
     const W = bias.map((_, j) => kernel.map((row) => row[j]));
     out.testProbabilities = denseSoftmax(r.weights, r.data.XTest);
     out.testClasses = out.testProbabilities.map(argMax);
-    out.gridClasses = decisionGrid({ n: 100, extent: 20 }).map((x) => argMax(linearScores(W, x, bias)));
+    out.gridClasses = decisionGrid(LESSON_GRID).map((x) => argMax(linearScores(W, x, bias)));
   }
   return out;
 }

@@ -7,7 +7,8 @@
 import '@tensorflow/tfjs-backend-cpu';
 import * as tf from '@tensorflow/tfjs-core';
 import { linspace } from '../../lib/data/linspace';
-import { regression, runExperiment, type ExperimentConfig } from '../../lib/experiments';
+import { runExperiment, type ExperimentConfig, type ExperimentId } from '../../lib/experiments';
+import { CURVE_POINTS, defaultExperimentFor, experimentById } from '../../lib/experiments/registry';
 import { predict } from '../../lib/model/predict';
 
 export interface RegressionSiteRun {
@@ -28,17 +29,21 @@ export interface RegressionSiteRun {
 }
 
 /** Points of the curve: the same as the training worker draws live. */
-export const CURVE_POINTS = 200;
+export { CURVE_POINTS };
 
-const cached = new Map<number, Promise<RegressionSiteRun>>();
+const cached = new Map<string, Promise<RegressionSiteRun>>();
 
 /**
  * The lesson's regression as configured in src/lib/experiments, memoised for the build. A
  * `seed` replaces both the initial-weight and the shuffle seed, as the demo's training seed
  * does when a reader changes it.
  */
-export function regressionSiteRun(seed?: number): Promise<RegressionSiteRun> {
-  const key = seed ?? -1;
+export function regressionSiteRun(
+  seed?: number,
+  id: ExperimentId = defaultExperimentFor('regressionFit'),
+): Promise<RegressionSiteRun> {
+  const regression = experimentById(id);
+  const key = `${id}:${seed ?? ''}`;
   let p = cached.get(key);
   if (!p) {
     const config: ExperimentConfig =

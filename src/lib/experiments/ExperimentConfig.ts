@@ -1,6 +1,26 @@
 import type { LossName } from '../model/LossName';
 
-export type ExperimentId = 'blobs4' | 'blobs2' | 'regression';
+/** An experiment's name in markup, URLs and messages; the registry lists the known ones. */
+export type ExperimentId = string;
+
+/** What an experiment learns: class labels from points, or a value from a number. */
+export type ExperimentKind = 'classification' | 'regression';
+
+/**
+ * The figure components that can show an experiment. A component given no `experiment` shows
+ * the first experiment in the registry that lists it.
+ */
+export type FigureName =
+  | 'blobs'
+  | 'trainer'
+  | 'predictions'
+  | 'decisionBoundary'
+  | 'weights'
+  | 'testScatter'
+  | 'biasShift'
+  | 'probabilities'
+  | 'regressionData'
+  | 'regressionFit';
 
 /** make_blobs followed by train_test_split, scikit-learn's parameters under their own names. */
 export interface BlobsDataConfig {
@@ -35,6 +55,12 @@ export type ModelConfig =
 export interface ExperimentConfig {
   id: ExperimentId;
   title: string;
+  /** What the dataset is called in captions and downloads, e.g. 'Four blobs'. */
+  dataName: string;
+  kind: ExperimentKind;
+  /** The lesson page whose trainer runs it, relative to the site's root, e.g. 'lesson/four-blobs/'. */
+  page?: string;
+  figures: readonly FigureName[];
   data: BlobsDataConfig | RegressionDataConfig;
   /** `seed` is the seed of the Glorot-uniform initial kernel. */
   model: ModelConfig;

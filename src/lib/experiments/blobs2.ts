@@ -13,6 +13,10 @@ import type { ExperimentConfig } from './ExperimentConfig';
 export const blobs2: ExperimentConfig = {
   id: 'blobs2',
   title: 'Two blobs, the scores layer and the softmax',
+  dataName: 'Two blobs',
+  page: 'lesson/inside-a-linear-classifier/',
+  kind: 'classification',
+  figures: ['blobs', 'trainer', 'predictions', 'decisionBoundary', 'weights', 'testScatter', 'biasShift', 'probabilities'],
   data: { kind: 'blobs', nSamples: 4000, nFeatures: 2, centers: 2, clusterStd: 2.5, randomState: 101, testSize: 0.2, splitSeed: 42 },
   model: { builder: 'linearSoftmax', inputs: 2, classes: 2, seed: 29 },
   training: { epochs: 100, batchSize: 128, learningRate: 0.01, seed: 29, loss: 'categoricalCrossentropy' },

@@ -10,6 +10,10 @@ import type { ExperimentConfig } from './ExperimentConfig';
 export const blobs4: ExperimentConfig = {
   id: 'blobs4',
   title: 'Four blobs, softmax classifier',
+  dataName: 'Four blobs',
+  page: 'lesson/four-blobs/',
+  kind: 'classification',
+  figures: ['blobs', 'trainer', 'predictions', 'decisionBoundary'],
   data: { kind: 'blobs', nSamples: 4000, nFeatures: 2, centers: 4, clusterStd: 2, randomState: 101, testSize: 0.2, splitSeed: 42 },
   model: { builder: 'softmaxClassifier', inputs: 2, classes: 4, seed: 1 },
   training: { epochs: 10, batchSize: 4, learningRate: 0.01, seed: 1, loss: 'categoricalCrossentropy' },

@@ -12,6 +12,10 @@ import type { ExperimentConfig } from './ExperimentConfig';
 export const regression: ExperimentConfig = {
   id: 'regression',
   title: 'Regression with a single sigmoid unit',
+  dataName: 'Noisy sigmoid for regression',
+  page: 'lesson/regression/',
+  kind: 'regression',
+  figures: ['regressionData', 'trainer', 'regressionFit'],
   data: { kind: 'regression', n: 1000, noise: 0.1, seed: REGRESSION_SEED, testSize: 0.2, splitSeed: 42 },
   model: { builder: 'regressor', inputs: 1, hidden: [], seed: 5 },
   training: { epochs: 100, batchSize: 128, learningRate: 0.01, seed: 5, loss: 'meanSquaredError' },
