@@ -25,10 +25,11 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
-import { CHROMIUM_ARGS } from '../tests/e2e/support/browser';
-import { findChromium } from '../tests/e2e/support/findChromium';
-import { sitePages } from '../tests/e2e/support/sitePages';
-import { normalizeBase, startStaticServer } from '../tests/e2e/support/staticServer';
+import { CHROMIUM_ARGS } from '../tools/chromiumArgs';
+import { findChromium } from '../tools/findChromium';
+import { sitePages } from '../tools/sitePages';
+import { normalizeBase } from '../tools/normalizeBase';
+import { startStaticServer } from '../tools/staticServer';
 import {
   CATEGORIES,
   formatScoreTable,

@@ -23,8 +23,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { experiments } from '../src/lib/experiments';
-import { CHROMIUM_ARGS } from '../tests/e2e/support/browser';
-import { findChromium } from '../tests/e2e/support/findChromium';
+import { CHROMIUM_ARGS } from '../tools/chromiumArgs';
+import { findChromium } from '../tools/findChromium';
 import { runBench, type BenchMethod, type BenchRow } from './bench/benchCore';
 import type { GridRow } from './bench/gridBench';
 import { formatSiteReport, runSiteBench, type SiteBenchResult } from './bench/siteBench';
@@ -246,7 +246,7 @@ async function main(): Promise<void> {
   console.log('plain TS: src/lib/model/sgdReference, double precision, no TF.js.');
   if (grid.length) {
     console.log('\n' + gridReport(gridEnv, grid));
-    console.log('one batch: predictOnBatch on the whole grid, as the training worker does; plain TS: src/client/demo/denseSoftmax on the weights.');
+    console.log('one batch: predictOnBatch on the whole grid, as the training worker does; plain TS: src/lib/demo/denseSoftmax on the weights.');
   }
   console.log('');
   console.log(site ? formatSiteReport(site) : siteSkipped);

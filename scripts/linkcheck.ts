@@ -16,6 +16,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
+import { normalizeBase } from '../tools/normalizeBase';
 
 export interface LinkCheckOptions {
   /** Path the site is served under; `/` when missing. */
@@ -67,11 +68,6 @@ const SRCSET_SELECTORS = ['img[srcset]', 'source[srcset]'];
 const INLINE_SCHEMES = new Set(['data:', 'blob:', 'about:', 'javascript:']);
 const LISTED_SCHEMES = new Set(['mailto:', 'tel:']);
 const NOT_FOUND_PAGE = '404.html';
-
-export function normalizeBase(base: string | undefined): string {
-  const trimmed = (base ?? '/').trim().replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
-}
 
 /** Every HTML file under `dir`, as paths relative to it with `/` separators, sorted. */
 export function htmlFiles(dir: string): string[] {

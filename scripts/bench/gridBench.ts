@@ -8,7 +8,7 @@
 import { LESSON_GRID } from '../../src/lib/experiments/registry';
 import * as tf from '@tensorflow/tfjs-core';
 import type { LayersModel } from '@tensorflow/tfjs-layers';
-import { denseSoftmax } from '../../src/client/demo/denseSoftmax';
+import { denseSoftmax } from '../../src/lib/demo/denseSoftmax';
 import { decisionGrid } from '../../src/lib/data/decisionGrid';
 import { blobs4, buildExperimentModel, experimentData } from '../../src/lib/experiments';
 import { train } from '../../src/lib/model/train';

@@ -10,9 +10,9 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXPERIMENTS } from '../../src/lib/experiments/registry';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../../tests/e2e/support/browser';
-import { findChromium } from '../../tests/e2e/support/findChromium';
-import { startStaticServer } from '../../tests/e2e/support/staticServer';
+import { CHROMIUM_ARGS } from '../../tools/chromiumArgs';
+import { findChromium } from '../../tools/findChromium';
+import { startStaticServer } from '../../tools/staticServer';
 
 /** Every experiment whose config names the lesson page that trains it. */
 export const TRAINER_PAGES = EXPERIMENTS.flatMap((c) => (c.page ? [{ path: c.page, experiment: c.id }] : []));

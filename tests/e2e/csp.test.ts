@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, type SiteBrowser } from './support/browser';
 import { nginxHeaders } from './support/nginxConfig';
 import { searchSite } from './support/search';
-import { pageLabel, sitePages } from './support/sitePages';
-import { startStaticServer, type StaticServer } from './support/staticServer';
+import { pageLabel, sitePages } from '../../tools/sitePages';
+import { startStaticServer, type StaticServer } from '../../tools/staticServer';
 
 const headers = nginxHeaders();
 const csp = headers['Content-Security-Policy'];

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import { CHROMIUM_ARGS, launchBrowser, resolveSitePath, type PageVisit, type SiteBrowser } from './support/browser';
+import { CHROMIUM_ARGS } from '../../tools/chromiumArgs';
+import { launchBrowser, resolveSitePath, type PageVisit, type SiteBrowser } from './support/browser';
 import { countPoints, DOT_SHAPES } from './support/drawnDots';
 
 const baseUrl = inject('baseUrl');

@@ -2,7 +2,7 @@ import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_CANDIDATES, findChromium } from './support/findChromium';
+import { CHROMIUM_CANDIDATES, findChromium } from '../../tools/findChromium';
 
 describe('findChromium', () => {
   let dir: string;

@@ -12,8 +12,9 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { findChromium } from './support/findChromium';
-import { normalizeBase, startStaticServer, type StaticServer } from './support/staticServer';
+import { findChromium } from '../../tools/findChromium';
+import { normalizeBase } from '../../tools/normalizeBase';
+import { startStaticServer, type StaticServer } from '../../tools/staticServer';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, type SiteBrowser } from './support/browser';
-import { pageLabel, sitePages } from './support/sitePages';
+import { pageLabel, sitePages } from '../../tools/sitePages';
 
 const BUDGET_BYTES = 60 * 1024;
 // Minified code keeps string literals, and TF.js names itself in many of them.

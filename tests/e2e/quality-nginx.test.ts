@@ -16,7 +16,7 @@ import { COURSE_BASE, courseBuild } from './support/courseBuild';
 import { nginxHeaders } from './support/nginxConfig';
 import { findNginx, startNginx, type NginxServer } from './support/nginxServer';
 import { searchSite } from './support/search';
-import { pageLabel, sitePages } from './support/sitePages';
+import { pageLabel, sitePages } from '../../tools/sitePages';
 
 const CSP = nginxHeaders()['Content-Security-Policy'];
 // Fails the file at once, with the install command, when nginx is missing.

@@ -17,10 +17,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { demoKnobs } from '../../src/client/demo/demoKnobs';
+import { demoKnobs } from '../../src/lib/knobs/demoKnobs';
 import type { ExperimentId } from '../../src/lib/experiments/ExperimentConfig';
-import { CHROMIUM_ARGS, launchBrowser, type PageVisit, type SiteBrowser } from './support/browser';
-import { pageLabel, sitePages } from './support/sitePages';
+import { CHROMIUM_ARGS } from '../../tools/chromiumArgs';
+import { launchBrowser, type PageVisit, type SiteBrowser } from './support/browser';
+import { pageLabel, sitePages } from '../../tools/sitePages';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { launchBrowser, type PageVisit, type SiteBrowser } from './support/browser';
 import { searchSite } from './support/search';
-import { pageLabel, sitePages } from './support/sitePages';
+import { pageLabel, sitePages } from '../../tools/sitePages';
 
 const baseUrl = inject('baseUrl');
 const siteOrigin = new URL(baseUrl).origin;

@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { normalizeBase, startStaticServer, type StaticServer } from './support/staticServer';
+import { startStaticServer, type StaticServer } from '../../tools/staticServer';
 
 let root: string;
 
@@ -48,20 +48,6 @@ afterAll(async () => {
 
 const get = (server: StaticServer, path: string, init?: RequestInit) =>
   fetch(server.origin + path, { redirect: 'manual', ...init });
-
-describe('normalizeBase', () => {
-  it.each([
-    [undefined, '/'],
-    ['', '/'],
-    ['/', '/'],
-    ['course', '/course/'],
-    ['/course', '/course/'],
-    ['/course/', '/course/'],
-    ['//a/b//', '/a/b/'],
-  ])('%s -> %s', (input, expected) => {
-    expect(normalizeBase(input)).toBe(expected);
-  });
-});
 
 describe('served at the root', () => {
   let server: StaticServer;

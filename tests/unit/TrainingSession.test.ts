@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TrainingSession } from '../../src/client/training/TrainingSession';
-import type { PageMessage, TrainSettings, WorkerMessage } from '../../src/client/training/protocol';
+import type { PageMessage, TrainSettings, WorkerMessage } from '../../src/lib/training/protocol';
 
 /** A stand-in worker: records what the page posts and lets the test answer. */
 class FakeWorker extends EventTarget {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseExamplePoints } from '../../src/client/demo/chooseExamplePoints';
+import { chooseExamplePoints } from '../../src/lib/demo/chooseExamplePoints';
 
 describe('chooseExamplePoints', () => {
   const probs = [

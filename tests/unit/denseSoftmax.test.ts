@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { denseSoftmax } from '../../src/client/demo/denseSoftmax';
+import { denseSoftmax } from '../../src/lib/demo/denseSoftmax';
 
 describe('denseSoftmax', () => {
   it('reads the kernel in Keras layout (inputs x units) and applies the softmax', () => {

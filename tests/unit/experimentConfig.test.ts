@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blobs2, blobs4, regression } from '../../src/lib/experiments';
-import { experimentConfig, lessonSettings } from '../../src/client/training/experimentConfig';
+import { experimentConfig, lessonSettings } from '../../src/lib/training/experimentConfig';
 
 describe('experimentConfig', () => {
   it("returns the lesson's experiment untouched without overrides", () => {

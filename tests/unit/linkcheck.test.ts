@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { anchorsIn, checkLinks, formatReport, normalizeBase, servedPath } from '../../scripts/linkcheck';
+import { anchorsIn, checkLinks, formatReport, servedPath } from '../../scripts/linkcheck';
 
 let dir: string;
 
@@ -25,12 +25,6 @@ afterEach(() => {
 });
 
 describe('helpers', () => {
-  it('normalizes the base path', () => {
-    expect(normalizeBase(undefined)).toBe('/');
-    expect(normalizeBase('course')).toBe('/course/');
-    expect(normalizeBase('/course/')).toBe('/course/');
-  });
-
   it('serves a directory index at its directory', () => {
     expect(servedPath('index.html', '/')).toBe('/');
     expect(servedPath('lesson/a/index.html', '/course/')).toBe('/course/lesson/a/');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oneHotRows } from '../../src/client/demo/oneHotRows';
+import { oneHotRows } from '../../src/lib/demo/oneHotRows';
 
 describe('oneHotRows', () => {
   it('writes each of the first labels beside its one-hot vector', () => {

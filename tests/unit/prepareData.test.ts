@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareData } from '../../src/client/training/prepareData';
+import { prepareData } from '../../src/lib/training/prepareData';
 
 describe('prepareData', () => {
   it("gives the lesson's 4-blob split, labels as the lesson printed them", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMse, noiseFloor, regressionFitReport } from '../../src/client/demo/regressionFitReport';
+import { formatMse, noiseFloor, regressionFitReport } from '../../src/lib/demo/regressionFitReport';
 
 describe('regressionFitReport', () => {
   it('puts the MSEs beside the lesson and the floor, which follows the noise', () => {

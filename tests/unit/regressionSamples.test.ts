@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { regressionSamples } from '../../src/client/demo/regressionSamples';
+import { regressionSamples } from '../../src/lib/demo/regressionSamples';
 import { experimentData, regression } from '../../src/lib/experiments';
 
 describe('regressionSamples', () => {

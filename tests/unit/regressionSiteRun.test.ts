@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
-import { CURVE_POINTS, regressionSiteRun } from '../../src/components/demo/regressionSiteRun';
+import { CURVE_POINTS, regressionSiteRun } from '../../src/lib/siteRuns/regressionSiteRun';
 import { regression } from '../../src/lib/experiments';
 
 describe('regressionSiteRun: the build-time regression run', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMetric, runSummary } from '../../src/client/demo/runSummary';
+import { formatMetric, runSummary } from '../../src/lib/demo/runSummary';
 import { blobs4 } from '../../src/lib/experiments/blobs4';
 import { regression } from '../../src/lib/experiments/regression';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SYSTEM_PACKAGES_INSTALL } from '../e2e/support/findExecutable';
+import { SYSTEM_PACKAGES_INSTALL } from '../../tools/findExecutable';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const ci = readFileSync(new URL('../../.ci/run', import.meta.url), 'utf8');

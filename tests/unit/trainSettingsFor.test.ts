@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { demoKnobs, isDataKnob } from '../../src/client/demo/demoKnobs';
-import { dataParamsFor, trainSettingsFor } from '../../src/client/demo/trainSettingsFor';
-import { lessonSettings } from '../../src/client/training/experimentConfig';
+import { demoKnobs, isDataKnob } from '../../src/lib/knobs/demoKnobs';
+import { dataParamsFor, trainSettingsFor } from '../../src/lib/knobs/trainSettingsFor';
+import { lessonSettings } from '../../src/lib/training/experimentConfig';
 import { defaultSettings } from '../../src/lib/knobs/urlSettings';
-import type { DemoSettings } from '../../src/client/demo/demoKnobs';
+import type { DemoSettings } from '../../src/lib/knobs/demoKnobs';
 
 describe('demo knobs and the settings they give', () => {
   for (const id of ['blobs4', 'blobs2', 'regression'] as const) {

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
-import type { DoneMessage, PageMessage, TrainSettings, WorkerMessage } from '../../src/client/training/protocol';
-import { lessonSettings } from '../../src/client/training/experimentConfig';
+import type { DoneMessage, PageMessage, TrainSettings, WorkerMessage } from '../../src/lib/training/protocol';
+import { lessonSettings } from '../../src/lib/training/experimentConfig';
 import { createTrainerHost } from '../../src/client/training/trainerHost';
 
 function harness() {

@@ -7,7 +7,7 @@
 import type { StoreEvent } from './experimentStore';
 import { lazyModule } from './lazyModule';
 import { LiveFigure, type FigureUpdate } from './LiveFigure';
-import { oneHotRows } from './oneHotRows';
+import { oneHotRows } from '../../lib/demo/oneHotRows';
 import { wireKnobs, type WiredKnobs } from './wireKnobs';
 
 const builders = lazyModule(() => import('../../lib/figures/blobScatter'));

@@ -8,12 +8,12 @@
 import { MARGINS } from '../../lib/figures/frame';
 import { squareDomain } from '../../lib/figures/squareDomain';
 import { parseKnob, type KnobSpec } from '../../lib/knobs/parseKnob';
-import { chooseExamplePoints } from './chooseExamplePoints';
-import { denseSoftmax, type DenseWeightsLike } from './denseSoftmax';
+import { chooseExamplePoints } from '../../lib/demo/chooseExamplePoints';
+import { denseSoftmax, type DenseWeightsLike } from '../../lib/demo/denseSoftmax';
 import type { StoreEvent } from './experimentStore';
 import { lazyModule } from './lazyModule';
 import { LiveFigure, type FigureUpdate } from './LiveFigure';
-import { probabilityRows } from './probabilityRows';
+import { probabilityRows } from '../../lib/demo/probabilityRows';
 
 interface Shown {
   X: number[][];

@@ -7,7 +7,7 @@
 import { LiveFigure, type FigureUpdate } from './LiveFigure';
 import type { StoreEvent } from './experimentStore';
 import { lazyModule } from './lazyModule';
-import { REGRESSION_DATA_PANEL } from './regressionDataPanel';
+import { REGRESSION_DATA_PANEL } from '../../lib/demo/regressionDataPanel';
 import { wireKnobs } from './wireKnobs';
 
 const builders = lazyModule(() =>

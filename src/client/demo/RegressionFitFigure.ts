@@ -12,7 +12,7 @@
 import { LiveFigure, type FigureUpdate } from './LiveFigure';
 import type { StoreEvent } from './experimentStore';
 import { lazyModule } from './lazyModule';
-import { regressionFitReport, type FitReport } from './regressionFitReport';
+import { regressionFitReport, type FitReport } from '../../lib/demo/regressionFitReport';
 
 const builders = lazyModule(() =>
   Promise.all([import('../../lib/figures/regressionFit'), import('../../lib/figures/regressionSplit')]).then(([fit, split]) => ({

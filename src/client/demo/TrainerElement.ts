@@ -16,9 +16,9 @@ import { isExperimentId } from '../../lib/experiments/registry';
 import type { ExperimentId } from '../../lib/experiments/ExperimentConfig';
 import { toCsv } from '../../lib/export/toCsv';
 import { weightsToJson } from '../../lib/export/weightsToJson';
-import type { DoneMessage, MemoryMessage } from '../training/protocol';
+import type { DoneMessage, MemoryMessage } from '../../lib/training/protocol';
 import { getExperimentStore, type ExperimentStore } from './experimentStore';
-import { formatMetric, runSummary } from './runSummary';
+import { formatMetric, runSummary } from '../../lib/demo/runSummary';
 import { wireKnobs, type WiredKnobs } from './wireKnobs';
 import './LossCurvesFigure';
 

@@ -29,7 +29,7 @@ import type { Split } from '../../lib/figures';
 import type { KnobSpec } from '../../lib/knobs/parseKnob';
 import { parseKnob } from '../../lib/knobs/parseKnob';
 import { readUrlSettings, writeUrlSettings } from '../../lib/knobs/urlSettings';
-import { prepareData } from '../training/prepareData';
+import { prepareData } from '../../lib/training/prepareData';
 import type {
   BackendName,
   DataParams,
@@ -41,11 +41,11 @@ import type {
   MemoryMessage,
   ProgressMessage,
   TrainSettings,
-} from '../training/protocol';
+} from '../../lib/training/protocol';
 import type { TrainingMode, TrainingSession } from '../training/TrainingSession';
-import { demoKnobs, isDataKnob, type DemoSettings, type KnobName } from './demoKnobs';
+import { demoKnobs, isDataKnob, type DemoSettings, type KnobName } from '../../lib/knobs/demoKnobs';
 import { experimentById } from '../../lib/experiments/registry';
-import { dataParamsFor, trainSettingsFor } from './trainSettingsFor';
+import { dataParamsFor, trainSettingsFor } from '../../lib/knobs/trainSettingsFor';
 
 export type { DemoSettings, KnobName };
 

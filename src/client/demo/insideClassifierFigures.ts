@@ -10,7 +10,7 @@
  * read is what the chart shows.
  */
 import type { FigureTable, InsideFigure } from '../../lib/inside/insideClassifierFigures';
-import type { DenseWeights as DenseLayerWeights } from '../training/protocol';
+import type { DenseWeights as DenseLayerWeights } from '../../lib/training/protocol';
 import { LiveFigure, type FigureUpdate } from './LiveFigure';
 import type { DemoData, StoreEvent } from './experimentStore';
 import { lazyModule } from './lazyModule';

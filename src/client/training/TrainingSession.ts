@@ -7,7 +7,7 @@
  *
  * A demo imports this module lazily (so TF.js stays out of the first paint):
  *
- *   const { TrainingSession } = await import('../training/TrainingSession');
+ *   const { TrainingSession } = await import('./TrainingSession');
  *   const session = new TrainingSession();
  *   const outcome = await session.start(settings, {
  *     onBackend: (b) => (backendLabel.textContent = b),
@@ -29,7 +29,7 @@ import type {
   ProgressMessage,
   TrainSettings,
   WorkerMessage,
-} from './protocol';
+} from '../../lib/training/protocol';
 
 export interface TrainingHandlers {
   onBackend?(backend: BackendName): void;

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import type { BackendName } from './protocol';
+import type { BackendName } from '../../lib/training/protocol';
 
 /**
  * Starts TF.js on the CPU backend, the only one bundled. Measured in headless Chromium on these

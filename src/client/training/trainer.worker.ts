@@ -3,7 +3,7 @@
  * The training worker: a thin shell that passes messages to the trainer host. TF.js and the
  * model code load here, off the page's thread, on the first Train of any demo.
  */
-import type { PageMessage, WorkerMessage } from './protocol';
+import type { PageMessage, WorkerMessage } from '../../lib/training/protocol';
 import { createTrainerHost } from './trainerHost';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;

@@ -17,7 +17,7 @@ import {
   type EpochEvent,
   type LossName,
 } from '../../lib/model';
-import { prepareData, type PreparedData } from './prepareData';
+import { prepareData, type PreparedData } from '../../lib/training/prepareData';
 import type {
   BackendName,
   DenseWeights,
@@ -29,9 +29,10 @@ import type {
   TrainMessage,
   TrainSettings,
   WorkerMessage,
-} from './protocol';
-import { PROGRESS_INTERVAL_MS } from './protocol';
+} from '../../lib/training/protocol';
+import { PROGRESS_INTERVAL_MS } from '../../lib/training/protocol';
 import { selectBackend } from './selectBackend';
+import { argMax } from '../../lib/math/argMax';
 
 export interface TrainerHostOptions {
   /**
@@ -306,18 +307,11 @@ async function finalPredictions(model: LayersModel, data: PreparedData, probes: 
   const test = await predict(model, data.xTest);
   return {
     test,
-    ...(data.kind === 'classification' ? { testClasses: argMaxRows(test) } : {}),
+    ...(data.kind === 'classification' ? { testClasses: test.map((row) => argMax(row)) } : {}),
     ...(await probes.predict(model)),
   };
 }
 
-function argMaxRows(rows: number[][]): number[] {
-  return rows.map((r) => {
-    let best = 0;
-    for (let j = 1; j < r.length; j++) if (r[j] > r[best]) best = j;
-    return best;
-  });
-}
 
 /** The first Dense layer's current weights, Keras' layout (also after a mid-epoch stop). */
 async function readFirstDense(model: LayersModel): Promise<DenseWeights | undefined> {

@@ -1,10 +1,8 @@
-import { blobs2 } from './blobs2';
-import { blobs4 } from './blobs4';
-import type { ExperimentConfig } from './ExperimentConfig';
-import { regression } from './regression';
-
-export { blobs4, blobs2, regression };
-export const experiments: readonly ExperimentConfig[] = [blobs4, blobs2, regression];
+export { blobs4 } from './blobs4';
+export { blobs2 } from './blobs2';
+export { regression } from './regression';
+/** Every experiment, in the registry's order: what `npm run reproduce` runs. */
+export { EXPERIMENTS as experiments } from './registry';
 export type { ExperimentConfig, ExperimentId, BlobsDataConfig, RegressionDataConfig, ModelConfig } from './ExperimentConfig';
 export { experimentData } from './experimentData';
 export type { ExperimentData } from './experimentData';

@@ -5,6 +5,7 @@ import { train, type DenseLayerWeights, type TrainOptions, type TrainResult } fr
 import { buildExperimentModel } from './buildExperimentModel';
 import type { ExperimentConfig } from './ExperimentConfig';
 import { experimentData, type ExperimentData } from './experimentData';
+import { argMax } from '../math/argMax';
 
 export interface RunExperimentOptions extends Pick<TrainOptions, 'signal' | 'onEpoch' | 'onProgress' | 'yieldEvery'> {
   /** Keep the trained model in the result (the caller must then dispose it). */
@@ -56,10 +57,4 @@ export async function runExperiment(config: ExperimentConfig, options: RunExperi
   } finally {
     if (!keepModel) model.dispose();
   }
-}
-
-function argMax(row: number[]): number {
-  let best = 0;
-  for (let i = 1; i < row.length; i++) if (row[i] > row[best]) best = i;
-  return best;
 }

@@ -6,6 +6,7 @@
  */
 import { linearScores } from '../math/linearScores';
 import { softmax } from '../math/softmax';
+import { kernelToW } from '../math/kernelToW';
 
 export interface DenseLayerStages {
   /** W x for each point: the scores before the bias. */
@@ -22,7 +23,7 @@ export function denseLayerStages(
   bias: readonly number[],
 ): DenseLayerStages {
   const units = bias.length;
-  const W = Array.from({ length: units }, (_, j) => kernel.map((row) => row[j]));
+  const W = kernelToW(kernel, units);
   const zero = new Array<number>(units).fill(0);
   const wx = X.map((x) => linearScores(W, x, zero));
   const wxb = wx.map((z) => z.map((v, j) => v + bias[j]));

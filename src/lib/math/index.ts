@@ -4,3 +4,5 @@ export { crossEntropy } from './crossEntropy';
 export { softmaxGradient } from './softmaxGradient';
 export { workedExample } from './workedExample';
 export type { WorkedExample } from './workedExample';
+export { argMax } from './argMax';
+export { kernelToW } from './kernelToW';

@@ -10,7 +10,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { findExecutable, SYSTEM_PACKAGES_INSTALL } from './findExecutable';
+import { findExecutable, SYSTEM_PACKAGES_INSTALL } from '../../../tools/findExecutable';
 import { NGINX_CONFIG_PATH } from './nginxConfig';
 
 export const NGINX_CANDIDATES = ['/usr/sbin/nginx', '/usr/bin/nginx'];

@@ -6,8 +6,8 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './browser';
-import { findChromium } from './findChromium';
-import { startStaticServer } from './staticServer';
+import { findChromium } from '../../../tools/findChromium';
+import { startStaticServer } from '../../../tools/staticServer';
 
 const page = process.argv[2] ?? 'lesson/softmax/';
 const out = process.argv[3] ?? fileURLToPath(new URL('../../../docs/screenshot.png', import.meta.url));

@@ -7,9 +7,9 @@
  * hard: a learning rate of 100 is allowed on purpose, so a reader can watch a run diverge.
  */
 // The registry, not the experiments index, which would pull TF.js into every page's script.
-import type { ExperimentConfig, ExperimentId } from '../../lib/experiments/ExperimentConfig';
-import { experimentById } from '../../lib/experiments/registry';
-import type { KnobSpec } from '../../lib/knobs/parseKnob';
+import type { ExperimentConfig, ExperimentId } from '../experiments/ExperimentConfig';
+import { experimentById } from '../experiments/registry';
+import type { KnobSpec } from './parseKnob';
 
 export type TrainingKnob = 'learningRate' | 'batchSize' | 'epochs' | 'seed';
 export type BlobsKnob = 'samples' | 'centers' | 'spread' | 'dataSeed';

@@ -3,9 +3,9 @@
  * the page's own copy of the data (drawn on the main thread) and the worker's are built from the
  * same parameters and cannot drift apart.
  */
-import type { ExperimentId } from '../../lib/experiments';
+import type { ExperimentId } from '../experiments';
 import type { BlobsDataParams, DataParams, RegressionDataParams, TrainSettings } from '../training/protocol';
-import { experimentById, LESSON_GRID } from '../../lib/experiments/registry';
+import { experimentById, LESSON_GRID } from '../experiments/registry';
 import type { DemoSettings } from './demoKnobs';
 
 export function dataParamsFor(id: ExperimentId, s: DemoSettings): DataParams {

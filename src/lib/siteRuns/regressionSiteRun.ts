@@ -6,10 +6,10 @@
  */
 import '@tensorflow/tfjs-backend-cpu';
 import * as tf from '@tensorflow/tfjs-core';
-import { linspace } from '../../lib/data/linspace';
-import { runExperiment, type ExperimentConfig, type ExperimentId } from '../../lib/experiments';
-import { CURVE_POINTS, defaultExperimentFor, experimentById } from '../../lib/experiments/registry';
-import { predict } from '../../lib/model/predict';
+import { linspace } from '../data/linspace';
+import { runExperiment, type ExperimentConfig, type ExperimentId } from '../experiments';
+import { CURVE_POINTS, defaultExperimentFor, experimentById } from '../experiments/registry';
+import { predict } from '../model/predict';
 
 export interface RegressionSiteRun {
   config: ExperimentConfig;

@@ -1,4 +1,4 @@
-import type { Split } from '../../lib/figures';
+import type { Split } from '../figures';
 
 /** The split arrays of the regression, as experimentData (and the demo's store) return them. */
 export interface RegressionSplitArrays {

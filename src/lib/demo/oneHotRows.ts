@@ -2,7 +2,7 @@
  * The first few training labels beside their one-hot vectors, as table rows for the Blobs demo:
  * [label, "0 0 1 0"]. Plain text cells, so the server and the page fill the same table.
  */
-import { toCategorical } from '../../lib/data/toCategorical';
+import { toCategorical } from '../data/toCategorical';
 
 export function oneHotRows(labels: readonly number[], classes: number, count = 5): [number, string][] {
   const shown = labels.slice(0, count);

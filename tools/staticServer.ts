@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { normalizeBase } from './normalizeBase';
 
 export interface StaticServerOptions {
   /** Directory to serve, usually the built `dist/`. */
@@ -62,11 +63,6 @@ const MIME_TYPES: Record<string, string> = {
 
 export function mimeTypeFor(path: string): string {
   return MIME_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
-}
-
-export function normalizeBase(base: string | undefined): string {
-  const trimmed = (base ?? '/').trim().replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
 function isFile(path: string): boolean {

@@ -5,8 +5,8 @@
  * worker can post them to the page before any tensor exists.
  */
 // From its own file, not the experiments index: pages call this too, and the index would bring TF.js.
-import type { ExperimentConfig } from '../../lib/experiments/ExperimentConfig';
-import { experimentData } from '../../lib/experiments/experimentData';
+import type { ExperimentConfig } from '../experiments/ExperimentConfig';
+import { experimentData } from '../experiments/experimentData';
 import { experimentConfig } from './experimentConfig';
 import type { DataParams, ExperimentId } from './protocol';
 

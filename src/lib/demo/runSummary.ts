@@ -2,7 +2,7 @@
  * The sentence the trainer's status line says when a run ends: how it ended, its test figures
  * beside the lesson's, and for a diverged run what to try. Pure, so it is tested in Node.
  */
-import type { ExperimentConfig } from '../../lib/experiments/ExperimentConfig';
+import type { ExperimentConfig } from '../experiments/ExperimentConfig';
 
 export interface RunEnd {
   status: 'completed' | 'stopped' | 'diverged';

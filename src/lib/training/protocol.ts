@@ -6,8 +6,8 @@
  * run are recognised and dropped instead of being drawn over the next one.
  */
 
-import type { ExperimentId } from '../../lib/experiments';
-import type { DenseLayerWeights, EpochEvent } from '../../lib/model';
+import type { ExperimentId } from '../experiments';
+import type { DenseLayerWeights, EpochEvent } from '../model';
 
 export type { ExperimentId };
 /**

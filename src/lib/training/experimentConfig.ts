@@ -1,7 +1,7 @@
 // The registry, not the experiments index: the index also exports runExperiment, which would
 // pull TF.js into any page that only wants the lesson's settings.
-import type { ExperimentConfig } from '../../lib/experiments/ExperimentConfig';
-import { experimentById } from '../../lib/experiments/registry';
+import type { ExperimentConfig } from '../experiments/ExperimentConfig';
+import { experimentById } from '../experiments/registry';
 import type { BlobsDataParams, DataParams, ExperimentId, RegressionDataParams, TrainSettings } from './protocol';
 
 /**

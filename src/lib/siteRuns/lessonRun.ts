@@ -4,15 +4,17 @@
  * this site's model rather than typed-in values. Measured here: 4 blobs 0.7 s, 2 blobs 1.0 s,
  * regression 0.25 s. Each experiment runs at most once per build, however many components ask.
  */
-import { LESSON_GRID } from '../../lib/experiments/registry';
+import { LESSON_GRID } from '../experiments/registry';
 import '@tensorflow/tfjs-backend-cpu';
-import { decisionGrid } from '../../lib/data/decisionGrid';
-import { runExperiment, type ExperimentData, type ExperimentId } from '../../lib/experiments';
-import { experimentById } from '../../lib/experiments/registry';
-import { denseSoftmax } from '../../client/demo/denseSoftmax';
-import { linearScores } from '../../lib/math/linearScores';
-import type { DenseLayerWeights } from '../../lib/model';
-import type { EpochMetrics } from '../../client/training/protocol';
+import { decisionGrid } from '../data/decisionGrid';
+import { runExperiment, type ExperimentData, type ExperimentId } from '../experiments';
+import { experimentById } from '../experiments/registry';
+import { denseSoftmax } from '../demo/denseSoftmax';
+import { linearScores } from '../math/linearScores';
+import type { DenseLayerWeights } from '../model';
+import type { EpochMetrics } from '../training/protocol';
+import { argMax } from '../math/argMax';
+import { kernelToW } from '../math/kernelToW';
 
 export interface LessonRun {
   data: ExperimentData;
@@ -57,16 +59,10 @@ async function trainOnce(id: ExperimentId): Promise<LessonRun> {
     // The classifiers are one Dense layer then a softmax, so plain maths on its weights gives
     // exactly the model's outputs (Keras' kernel is inputs x units: W is its transpose).
     const { kernel, bias } = r.weights;
-    const W = bias.map((_, j) => kernel.map((row) => row[j]));
+    const W = kernelToW(kernel, bias.length);
     out.testProbabilities = denseSoftmax(r.weights, r.data.XTest);
-    out.testClasses = out.testProbabilities.map(argMax);
+    out.testClasses = out.testProbabilities.map((p) => argMax(p));
     out.gridClasses = decisionGrid(LESSON_GRID).map((x) => argMax(linearScores(W, x, bias)));
   }
   return out;
-}
-
-function argMax(row: readonly number[]): number {
-  let best = 0;
-  for (let i = 1; i < row.length; i++) if (row[i] > row[best]) best = i;
-  return best;
 }

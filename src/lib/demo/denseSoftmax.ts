@@ -3,8 +3,9 @@
  * are one Dense layer followed by a softmax, so softmax(W x + b) is exactly the model. Used to
  * show probabilities of any point without asking TF.js (or the worker) again.
  */
-import { linearScores } from '../../lib/math/linearScores';
-import { softmax } from '../../lib/math/softmax';
+import { linearScores } from '../math/linearScores';
+import { softmax } from '../math/softmax';
+import { kernelToW } from '../math/kernelToW';
 
 export interface DenseWeightsLike {
   /** Keras' layout, inputs x units (the transpose of the lesson's W). */
@@ -14,6 +15,6 @@ export interface DenseWeightsLike {
 
 export function denseSoftmax(weights: DenseWeightsLike, X: readonly (readonly number[])[]): number[][] {
   const { kernel, bias } = weights;
-  const W = bias.map((_, j) => kernel.map((row) => row[j]));
+  const W = kernelToW(kernel, bias.length);
   return X.map((x) => softmax(linearScores(W, [...x], [...bias])));
 }

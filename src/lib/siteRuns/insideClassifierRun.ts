@@ -5,9 +5,9 @@
  * classifier" page. Sharing that one run means the Trainer's build-time results, these static
  * figures and the numbers the prose quotes all describe the same model.
  */
-import { denseLayerStages, type DenseLayerStages } from '../../lib/inside/denseLayerStages';
-import type { ExperimentId } from '../../lib/experiments/ExperimentConfig';
-import { defaultExperimentFor } from '../../lib/experiments/registry';
+import { denseLayerStages, type DenseLayerStages } from '../inside/denseLayerStages';
+import type { ExperimentId } from '../experiments/ExperimentConfig';
+import { defaultExperimentFor } from '../experiments/registry';
 import { lessonRun } from './lessonRun';
 
 export interface InsideClassifierRun {
