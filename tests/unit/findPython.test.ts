@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SYSTEM_PACKAGES_INSTALL } from '../e2e/support/findExecutable';
-import { findPython } from './support/findPython';
+import { SYSTEM_PACKAGES_INSTALL } from '../../tools/findExecutable';
+import { findPython } from '../../tools/findPython';
 
 describe('findPython', () => {
   it('fails with the README’s install line when PYTHON names no program', () => {

@@ -6,9 +6,9 @@
  * `standalone`, and every TypeScript sample of the guides, run on their own.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { regressionSiteRun } from '../../src/components/demo/regressionSiteRun';
-import { insideClassifierRun } from '../../src/components/demo/insideClassifierRun';
-import { lessonRun } from '../../src/components/demo/lessonRun';
+import { regressionSiteRun } from '../../src/lib/siteRuns/regressionSiteRun';
+import { insideClassifierRun } from '../../src/lib/siteRuns/insideClassifierRun';
+import { lessonRun } from '../../src/lib/siteRuns/lessonRun';
 import { makeBlobs, trainTestSplit } from '../../src/lib/data';
 import { blobs4 } from '../../src/lib/experiments/blobs4';
 import { crossEntropy, linearScores, softmax, workedExample } from '../../src/lib/math';
@@ -26,7 +26,10 @@ const isTs = (s: Sample) => programLanguage(s.lang) === 'ts';
 const standalones = [
   ...lessons.flatMap((p) => p.samples.filter((s) => isTs(s) && isStandalone(s)).map((s) => ({ page: p, sample: s }))),
   ...docPages('guides').flatMap((p) =>
-    extractSamples(p.source).filter(isTs).map((s) => ({ page: { ...p, samples: [] }, sample: s }))),
+    extractSamples(p.source)
+      // A sample titled with a file of the project shows that file (or lines of it), not a program.
+      .filter((s) => isTs(s) && !/\btitle=/.test(s.meta))
+      .map((s) => ({ page: { ...p, samples: [] }, sample: s }))),
 ].map(({ page, sample }) => ({
   name: `${page.page}-line-${sample.line}`,
   program: pageProgram([{ ...sample, meta: '' }], 'ts', { page: page.page, title: page.title }),

@@ -18,7 +18,7 @@ import { pageNotebook } from '../../src/lib/samples/pageNotebook';
 import { pageProgram } from '../../src/lib/samples/pageProgram';
 import { printedLines } from '../../src/lib/samples/printedLines';
 import { programLanguage } from '../../src/lib/samples/programLanguage';
-import { findPython } from './support/findPython';
+import { findPython } from '../../tools/findPython';
 import { docPages } from './support/lessonPages';
 import { pythonJson, runDataSteps, type DataStepsRun } from './support/runPython';
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { findExecutable, SYSTEM_PACKAGES_INSTALL } from '../../e2e/support/findExecutable';
+import { findExecutable, SYSTEM_PACKAGES_INSTALL } from './findExecutable';
 
 export const PYTHON_INSTALL_HINT =
   'The Python checks need Python 3 with scikit-learn and nbformat. On Debian/Ubuntu install the ' +
