@@ -9,6 +9,7 @@ import { denseLayerStages, type DenseLayerStages } from '../inside/denseLayerSta
 import type { ExperimentId } from '../experiments/ExperimentConfig';
 import { defaultExperimentFor } from '../experiments/registry';
 import { lessonRun } from './lessonRun';
+import { memoized } from './memoized';
 
 export interface InsideClassifierRun {
   XTest: number[][];
@@ -21,16 +22,11 @@ export interface InsideClassifierRun {
   test: { loss: number; accuracy: number };
 }
 
-const cached = new Map<ExperimentId, Promise<InsideClassifierRun>>();
+const loadById = memoized(load);
 
 /** The build-time run of a two-input classifier; by default the one the page's figures show. */
 export function insideClassifierRun(id: ExperimentId = defaultExperimentFor('weights')): Promise<InsideClassifierRun> {
-  let p = cached.get(id);
-  if (!p) {
-    p = load(id);
-    cached.set(id, p);
-  }
-  return p;
+  return loadById(id);
 }
 
 async function load(id: ExperimentId): Promise<InsideClassifierRun> {

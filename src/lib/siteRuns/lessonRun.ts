@@ -4,6 +4,7 @@
  * this site's model rather than typed-in values. Measured here: 4 blobs 0.7 s, 2 blobs 1.0 s,
  * regression 0.25 s. Each experiment runs at most once per build, however many components ask.
  */
+import { memoized } from './memoized';
 import { LESSON_GRID } from '../experiments/registry';
 import '@tensorflow/tfjs-backend-cpu';
 import { decisionGrid } from '../data/decisionGrid';
@@ -29,15 +30,10 @@ export interface LessonRun {
   seconds: number;
 }
 
-const runs = new Map<ExperimentId, Promise<LessonRun>>();
+const trainOnceById = memoized(trainOnce);
 
 export function lessonRun(id: ExperimentId): Promise<LessonRun> {
-  let run = runs.get(id);
-  if (!run) {
-    run = trainOnce(id);
-    runs.set(id, run);
-  }
-  return run;
+  return trainOnceById(id);
 }
 
 async function trainOnce(id: ExperimentId): Promise<LessonRun> {
