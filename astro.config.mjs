@@ -71,6 +71,10 @@ export default defineConfig({
           ],
         },
         {
+          label: 'Reference',
+          items: [{ slug: 'reference/glossary' }],
+        },
+        {
           label: 'For instructors',
           items: [{ slug: 'guides/self-hosting' }, { slug: 'guides/writing-a-session' }],
         },
