@@ -72,7 +72,7 @@ export default defineConfig({
         },
         {
           label: 'Reference',
-          items: [{ slug: 'reference/glossary' }],
+          items: [{ slug: 'reference/notation' }, { slug: 'reference/glossary' }],
         },
         {
           label: 'For instructors',

@@ -11,13 +11,13 @@ import { softmaxGradient } from '../math/softmaxGradient';
 import type { SoftmaxInputs } from './parseSoftmaxInputs';
 
 export interface SoftmaxSteps {
-  /** f = W x + b. */
+  /** z = W x + b. */
   scores: number[];
-  /** e^{f_j}; Infinity where it overflows. */
+  /** e^{z_j}; Infinity where it overflows. */
   exps: number[];
-  /** log10 of e^{f_j}, always finite. */
+  /** log10 of e^{z_j}, always finite. */
   expLog10: number[];
-  /** sum_j e^{f_j} and its log10. */
+  /** sum_j e^{z_j} and its log10. */
   expSum: number;
   expSumLog10: number;
   /** softmax(f). */
@@ -35,7 +35,7 @@ export function softmaxSteps(input: SoftmaxInputs): SoftmaxSteps {
   const { W, x, b, label } = input;
   const scores = linearScores(W, x, b);
   const max = Math.max(...scores);
-  // ln sum_j e^{f_j}, shifted by the largest score so the sum is at least 1 and never overflows.
+  // ln sum_j e^{z_j}, shifted by the largest score so the sum is at least 1 and never overflows.
   const logSumExp = max + Math.log(scores.reduce((s, f) => s + Math.exp(f - max), 0));
   const exps = scores.map((f) => Math.exp(f));
   const probs = softmax(scores);

@@ -61,11 +61,11 @@ export function softmaxStepsView(steps: SoftmaxSteps): SoftmaxStepsView {
     loss: loss.text,
     announcement: `Loss ${loss.text}; the true class, class ${y}, has probability ${probs[y].text}.`,
     tex: {
-      scores: `f = W x + b = ${texVector(scores.map((s) => s.tex))}`,
-      exps: `e^{f} = ${texVector(exps.map((s) => s.tex))}, \\qquad \\sum_j e^{f_j} = ${expSum.tex}`,
-      probs: `p = \\frac{e^{f}}{\\sum_j e^{f_j}} = ${texVector(probs.map((s) => s.tex))}`,
+      scores: `z = W x + b = ${texVector(scores.map((s) => s.tex))}`,
+      exps: `e^{z} = ${texVector(exps.map((s) => s.tex))}, \\qquad \\sum_k e^{z_k} = ${expSum.tex}`,
+      probs: `p = \\frac{e^{z}}{\\sum_k e^{z_k}} = ${texVector(probs.map((s) => s.tex))}`,
       loss: `L = -\\log p_{${y}} = -\\log ${bracketed(probs[y].tex)} = ${loss.tex}`,
-      gradient: `\\frac{\\partial L}{\\partial f} = p - ${texVector(oneHot)} = ${texVector(grads.map((s) => s.tex))}`,
+      gradient: `\\frac{\\partial L}{\\partial z} = p - ${texVector(oneHot)} = ${texVector(grads.map((s) => s.tex))}`,
     },
   };
 }
