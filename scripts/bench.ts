@@ -27,7 +27,8 @@ import { CHROMIUM_ARGS } from '../tools/chromiumArgs';
 import { findChromium } from '../tools/findChromium';
 import { runBench, type BenchMethod, type BenchRow } from './bench/benchCore';
 import type { GridRow } from './bench/gridBench';
-import { formatSiteReport, runSiteBench, type SiteBenchResult } from './bench/siteBench';
+import { runSiteBench, type SiteBenchResult } from './bench/siteBench';
+import { formatSiteReport } from './bench/siteReport';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 

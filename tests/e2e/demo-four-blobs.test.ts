@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import { CHROMIUM_ARGS } from '../../tools/chromiumArgs';
 import { launchBrowser, resolveSitePath, type PageVisit, type SiteBrowser } from './support/browser';
-import { countPoints, DOT_SHAPES } from './support/drawnDots';
+import { countPoints, DOT_SHAPES } from '../support/drawnDots';
 
 const baseUrl = inject('baseUrl');
 const PAGE = 'lesson/four-blobs/';

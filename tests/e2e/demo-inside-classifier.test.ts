@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type PageVisit, type SiteBrowser } from './support/browser';
-import { countPoints, dotCentres, DOT_SHAPES, readDots } from './support/drawnDots';
+import { countPoints, dotCentres, DOT_SHAPES, readDots } from '../support/drawnDots';
 
 const PAGE = 'lesson/inside-a-linear-classifier/';
 const FIGURES = ['blobs2-blobs-scatter', 'blobs2-weights', 'blobs2-test-set', 'blobs2-bias-shift', 'blobs2-probabilities'];

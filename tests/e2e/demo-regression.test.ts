@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type PageVisit, type SiteBrowser } from './support/browser';
-import { countPoints, DOT_SHAPES } from './support/drawnDots';
+import { countPoints, DOT_SHAPES } from '../support/drawnDots';
 
 const PAGE = 'lesson/regression/';
 const TRAINER = '#regression-trainer';

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
 import { biasShift } from '../../src/lib/figures';
-import { serverDocument } from '../../src/client/plot/serverDocument';
+import { serverDocument } from '../../src/lib/plot/serverDocument';
 import { markChildren, renderInNode, shapes } from './figures.renderInNode';
 
 const wx = [[-3, 1], [2, 2], [4, -1], [-1, -2]];

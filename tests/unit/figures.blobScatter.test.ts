@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blobScatter, classColor } from '../../src/lib/figures';
 import { makeBlobs, trainTestSplit } from '../../src/lib/data';
 import { markChildren, renderInNode, shapes } from './figures.renderInNode';
-import { dotCentres } from '../e2e/support/drawnDots';
+import { dotCentres } from '../support/drawnDots';
 
 describe('blobScatter', () => {
   it('draws one dot per sample in its class colour', () => {

@@ -38,7 +38,7 @@ describe('renderFigure', () => {
 
 describe('renderFigure sizes', () => {
   it('marks charts at least WIDE_CHART px wide, whose text the stylesheet enlarges on phones', async () => {
-    const { WIDE_CHART } = await import('../../src/client/plot/renderFigure');
+    const { WIDE_CHART } = await import('../../src/lib/plot/renderFigure');
     const wide = renderInNode(blobScatter({ X, y, width: WIDE_CHART })).svg;
     const narrow = renderInNode(blobScatter({ X, y, width: WIDE_CHART - 1 })).svg;
     expect(wide.hasAttribute('data-wide')).toBe(true);
@@ -59,8 +59,8 @@ describe('renderFigure ids', () => {
 describe('long runs of marks', () => {
   it('nests a 4000-label mark in groups of at most MAX_SIBLINGS, keeping every label', async () => {
     const Plot = await import('@observablehq/plot');
-    const { renderFigure: render, MAX_SIBLINGS } = await import('../../src/client/plot/renderFigure');
-    const { serverDocument } = await import('../../src/client/plot/serverDocument');
+    const { renderFigure: render, MAX_SIBLINGS } = await import('../../src/lib/plot/renderFigure');
+    const { serverDocument } = await import('../../src/lib/plot/serverDocument');
     const data = Array.from({ length: 4000 }, (_, i) => ({ x: i % 63, y: Math.floor(i / 63) }));
     const svg = render({ marks: [Plot.text(data, { x: 'x', y: 'y', text: 'x' })], ariaLabel: 'many labels' }, { document: serverDocument() });
     expect(svg.querySelectorAll('g[data-mark="text"] text').length).toBe(4000);

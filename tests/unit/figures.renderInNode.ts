@@ -1,6 +1,6 @@
 import type { PlotOptions } from '@observablehq/plot';
-import { renderFigure } from '../../src/client/plot/renderFigure';
-import { serverDocument } from '../../src/client/plot/serverDocument';
+import { renderFigure } from '../../src/lib/plot/renderFigure';
+import { serverDocument } from '../../src/lib/plot/serverDocument';
 
 /** Renders a figure the way the build does and returns its root and chart svg. */
 export function renderInNode(options: PlotOptions, precision?: number, idPrefix?: string): { root: Element; svg: Element } {

@@ -1,9 +1,9 @@
 import * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
-import { mergeDots, relativePath } from '../../src/client/plot/mergeDots';
-import { renderFigure } from '../../src/client/plot/renderFigure';
-import { serverDocument } from '../../src/client/plot/serverDocument';
-import { dotCentres } from '../e2e/support/drawnDots';
+import { mergeDots, relativePath } from '../../src/lib/plot/mergeDots';
+import { renderFigure } from '../../src/lib/plot/renderFigure';
+import { serverDocument } from '../../src/lib/plot/serverDocument';
+import { dotCentres } from '../support/drawnDots';
 
 const data = [
   { x: 1, y: 2, c: 'a' },

@@ -10,7 +10,7 @@
  */
 import { LESSON_GRID } from '../../lib/experiments/registry';
 import { decisionGrid } from '../../lib/data/decisionGrid';
-import type { renderFigure as RenderFigure } from '../plot/renderFigure';
+import type { renderFigure as RenderFigure } from '../../lib/plot/renderFigure';
 import type { StoreEvent } from './experimentStore';
 import { lazyModule } from './lazyModule';
 import { LiveFigure, type FigureUpdate } from './LiveFigure';

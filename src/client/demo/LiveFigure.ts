@@ -43,8 +43,8 @@ import { getExperimentStore, type ExperimentStore, type StoreEvent } from './exp
 import { lazyModule, type LazyModule } from './lazyModule';
 
 /** Plot's rendering to DOM: the bulk of the figure code, loaded with the first redraw. */
-type Renderer = typeof import('../plot/renderFigure');
-const plotRenderer: LazyModule<Renderer> = lazyModule(() => import('../plot/renderFigure'));
+type Renderer = typeof import('../../lib/plot/renderFigure');
+const plotRenderer: LazyModule<Renderer> = lazyModule(() => import('../../lib/plot/renderFigure'));
 
 export interface FigureUpdate {
   /** One option set per panel of the figure, in order. */

@@ -33,15 +33,11 @@ export function closedFormStepper(o: {
 }): Stepper {
   const { kind, kernel, bias, x, y, batchSize, learningRate } = o;
   const n = x.shape[0];
-  const [inputs, units] = kernel.shape as [number, number];
+  const units = (kernel.shape as [number, number])[1];
   const sizes = batchSizes(n, batchSize);
   // dL/dz carries a factor 2 for the squared error.
-  const gain = kind === 'sigmoid' ? 2 : 1;
-  const rowScale: number[] = [];
-  for (const size of sizes) for (let i = 0; i < size; i++) rowScale.push((-gain * learningRate) / size);
-
+  const scale = tf.tensor2d(rowScales(sizes, kind === 'sigmoid' ? 2 : 1, learningRate), [n, 1]);
   const xa = tf.tidy(() => tf.concat([x, tf.ones([n, 1])], 1));
-  const scale = tf.tensor2d(rowScale, [n, 1]);
   const one = tf.scalar(1);
   const fused = k.backendFusesMatrixBias();
   const w = tf.tidy(() => tf.variable(tf.concat([kernel.read(), tf.reshape(bias.read(), [1, units])], 0), false)) as tf.Variable<tf.Rank.R2>;
@@ -49,14 +45,6 @@ export function closedFormStepper(o: {
   let xb: tf.Tensor2D[] = [];
   let xn: tf.Tensor2D[] = [];
   let yb: tf.Tensor2D[] = [];
-
-  const writeBack = () =>
-    tf.tidy(() => {
-      kernel.write(tf.slice(w, [0, 0], [inputs, units]));
-      // Sliced from the flat view so the bias gets rank-1 storage of its own: WASM checks a
-      // fused bias by the shape its data was created with, and a reshape keeps [1, units].
-      bias.write(tf.slice(tf.reshape(w, [-1]), [inputs * units], [units]));
-    });
 
   return {
     method: kind === 'softmax' ? 'softmaxGradient' : 'sigmoidGradient',
@@ -71,13 +59,8 @@ export function closedFormStepper(o: {
     },
     step(s) {
       tf.tidy(() => {
-        let g: tf.Tensor2D;
-        if (kind === 'softmax') {
-          g = k.sub(k.softmaxRows(k.matMul(xb[s], w)), yb[s]);
-        } else {
-          const p = k.sigmoid(k.matMul(xb[s], w));
-          g = k.mul(k.sub(p, yb[s]), k.mul(p, k.sub(one, p)));
-        }
+        const z = k.matMul(xb[s], w);
+        const g = kind === 'softmax' ? softmaxScoreGradient(z, yb[s]) : sigmoidScoreGradient(z, yb[s], one);
         w.assign(k.matMulTransposeAPlus(xn[s], g, w, fused));
       });
     },
@@ -86,10 +69,39 @@ export function closedFormStepper(o: {
       xb = [];
       xn = [];
       yb = [];
-      writeBack();
+      writeBack(w, kernel, bias);
     },
     dispose() {
       tf.dispose([...xb, ...xn, ...yb, xa, scale, one, w]);
     },
   };
+}
+
+/** -gain * learningRate / B for every row, B the size of the row's batch. */
+function rowScales(sizes: number[], gain: number, learningRate: number): number[] {
+  const out: number[] = [];
+  for (const size of sizes) for (let i = 0; i < size; i++) out.push((-gain * learningRate) / size);
+  return out;
+}
+
+/** dL/dz of softmax + cross-entropy, without the 1 / B: p - y. */
+function softmaxScoreGradient(z: tf.Tensor2D, y: tf.Tensor2D): tf.Tensor2D {
+  return k.sub(k.softmaxRows(z), y);
+}
+
+/** dL/dz of sigmoid + squared error, without the 2 / B: (p - y) p (1 - p). */
+function sigmoidScoreGradient(z: tf.Tensor2D, y: tf.Tensor2D, one: tf.Scalar): tf.Tensor2D {
+  const p = k.sigmoid(z);
+  return k.mul(k.sub(p, y), k.mul(p, k.sub(one, p)));
+}
+
+/** Splits the folded weights back into the layer's kernel and bias. */
+function writeBack(w: tf.Variable<tf.Rank.R2>, kernel: LayerVariable, bias: LayerVariable): void {
+  const [inputs, units] = kernel.shape as [number, number];
+  tf.tidy(() => {
+    kernel.write(tf.slice(w, [0, 0], [inputs, units]));
+    // Sliced from the flat view so the bias gets rank-1 storage of its own: WASM checks a
+    // fused bias by the shape its data was created with, and a reshape keeps [1, units].
+    bias.write(tf.slice(tf.reshape(w, [-1]), [inputs * units], [units]));
+  });
 }

@@ -81,34 +81,7 @@ export async function launchBrowser(options: { executablePath: string; baseUrl: 
       responses: [],
       close: () => page.close(),
     };
-    page.on('console', (message) => {
-      if (message.type() !== 'error') return;
-      const { url, lineNumber } = message.location();
-      visit.consoleErrors.push(url ? `${message.text()} (${url}:${lineNumber})` : message.text());
-    });
-    page.on('pageerror', (error) => visit.pageErrors.push(error.stack ?? String(error)));
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (isNetworkUrl(url) && url.origin !== siteOrigin) {
-        visit.foreignRequests.push(`${request.resourceType()} ${request.url()}`);
-      }
-    });
-    page.on('websocket', (socket) => {
-      const url = new URL(socket.url());
-      if (url.origin !== siteOrigin) visit.foreignRequests.push(`websocket ${socket.url()}`);
-    });
-    page.on('requestfailed', (request) => {
-      visit.failedRequests.push(`${request.failure()?.errorText ?? 'failed'} ${request.url()}`);
-    });
-    page.on('response', (response) => {
-      const record = {
-        url: response.url(),
-        status: response.status(),
-        resourceType: response.request().resourceType(),
-      };
-      visit.responses.push(record);
-      if (record.status >= 400) visit.badResponses.push(`${record.status} ${record.url}`);
-    });
+    watchPage(page, visit, siteOrigin);
 
     await page.emulateMedia({ colorScheme: pageOptions.colorScheme ?? 'light' });
     if (pageOptions.viewport) await page.setViewportSize(pageOptions.viewport);
@@ -127,4 +100,36 @@ export async function launchBrowser(options: { executablePath: string; baseUrl: 
       await rm(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     },
   };
+}
+
+/** Records on `visit` what the page logs, throws, requests and receives, and every request to another origin. */
+function watchPage(page: Page, visit: PageVisit, siteOrigin: string): void {
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const { url, lineNumber } = message.location();
+    visit.consoleErrors.push(url ? `${message.text()} (${url}:${lineNumber})` : message.text());
+  });
+  page.on('pageerror', (error) => visit.pageErrors.push(error.stack ?? String(error)));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (isNetworkUrl(url) && url.origin !== siteOrigin) {
+      visit.foreignRequests.push(`${request.resourceType()} ${request.url()}`);
+    }
+  });
+  page.on('websocket', (socket) => {
+    const url = new URL(socket.url());
+    if (url.origin !== siteOrigin) visit.foreignRequests.push(`websocket ${socket.url()}`);
+  });
+  page.on('requestfailed', (request) => {
+    visit.failedRequests.push(`${request.failure()?.errorText ?? 'failed'} ${request.url()}`);
+  });
+  page.on('response', (response) => {
+    const record = {
+      url: response.url(),
+      status: response.status(),
+      resourceType: response.request().resourceType(),
+    };
+    visit.responses.push(record);
+    if (record.status >= 400) visit.badResponses.push(`${record.status} ${record.url}`);
+  });
 }

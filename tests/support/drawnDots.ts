@@ -1,6 +1,6 @@
 /**
  * The points a figure's dot marks drew. renderFigure merges look-alike dots into one `<path>`
- * (src/client/plot/mergeDots.ts) that says how many points it draws in `data-points` and starts
+ * (src/lib/plot/mergeDots.ts) that says how many points it draws in `data-points` and starts
  * each point with an absolute `M` at its centre; a dot left as its own element counts once.
  *
  *   const n = await figure.locator(DOT_SHAPES).evaluateAll(countPoints);
