@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type PageVisit, type SiteBrowser } from './support/browser';
 import { countPoints, dotCentres, DOT_SHAPES, readDots } from '../support/drawnDots';
+import { experimentById } from '../../src/lib/experiments/registry';
+import { pinnedSeeds } from '../../src/lib/seeds/pinnedSeeds';
 
 const PAGE = 'lesson/inside-a-linear-classifier/';
 const FIGURES = ['blobs2-blobs-scatter', 'blobs2-weights', 'blobs2-test-set', 'blobs2-bias-shift', 'blobs2-probabilities'];
@@ -77,6 +79,15 @@ describe('inside the 2-blob classifier, trained in the page', () => {
   it('reaches the lesson’s test accuracy of 0.99', async () => {
     const accuracy = await visit.page.locator(`${TRAINER} [data-result="accuracy"]`).getAttribute('data-value');
     expect(Number(accuracy)).toBeGreaterThanOrEqual(0.99);
+  });
+
+  // The page tells readers that typing a seed into the trainer repeats that row of the seed runs.
+  it('repeats the pinned run of the page’s own seed', async () => {
+    const seed = experimentById('blobs2').training.seed;
+    const pinned = pinnedSeeds('blobs2')[seed];
+    const read = (name: string) => visit.page.locator(`${TRAINER} [data-result="${name}"]`).getAttribute('data-value');
+    expect(Number(await read('loss'))).toBeCloseTo(pinned.loss, 6);
+    expect(Number(await read('accuracy'))).toBe(pinned.accuracy);
   });
 
   it('redraws the heatmaps from the run: 4 kernel values and 2 bias values, the same as the build’s seeded run', async () => {
