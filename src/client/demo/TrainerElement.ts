@@ -156,7 +156,7 @@ export class TrainerElement extends HTMLElement {
       const floor = this.el('[data-result="floor"]');
       if (floor) floor.textContent = formatMetric(config.data.noise ** 2);
     }
-    const summary = runSummary(done, config, epochs);
+    const summary = runSummary(done, config, epochs, s.last.settings);
     this.say(summary, done.status === 'diverged' ? 'problem' : 'ok');
   }
 
