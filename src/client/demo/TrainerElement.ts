@@ -109,6 +109,13 @@ export class TrainerElement extends HTMLElement {
         this.dataset.state = 'error';
         this.say(`Training failed: ${message}`, 'problem');
       }),
+      s.on('cancelled', () => {
+        this.setProgress(0, 'Not started');
+        this.restoreResults();
+        this.dataset.state = 'stopped';
+        this.say('Stopped before training started.');
+      }),
+      s.on('validity', () => this.syncButtons()),
       s.on('idle', () => this.syncButtons()),
       s.on('reset', () => {
         this.setProgress(0, 'Not started');
