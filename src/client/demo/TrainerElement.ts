@@ -152,6 +152,7 @@ export class TrainerElement extends HTMLElement {
     this.setProgress(done.status === 'completed' ? 1 : done.epochsRun / epochs, progressText(done, epochs));
     this.showBackend();
     if (done.test) this.showResults(done);
+    else this.clearResults('Test set: your run (it diverged, so the test set was not evaluated), and the lesson', 'not evaluated');
     this.dataset.state = done.status;
     if (done.weights && done.status !== 'diverged') this.setWeightsLink(done);
     // The noise floor is the noise of the data this run learned, which the reader may have changed.
@@ -181,9 +182,9 @@ export class TrainerElement extends HTMLElement {
     if (caption) caption.textContent = done.status === 'stopped' ? 'Test set: your stopped run, and the lesson' : 'Test set: your run, and the lesson';
   }
 
-  private clearResults(caption: string): void {
+  private clearResults(caption: string, cell = '…'): void {
     for (const el of this.originalResults.keys()) {
-      el.textContent = '…';
+      el.textContent = cell;
       delete el.dataset.value;
     }
     const c = this.el('[data-results-caption]');
