@@ -125,7 +125,16 @@ export class TrainerElement extends HTMLElement {
         this.syncButtons();
       }),
       s.on('data', () => {
-        if (!s.running) this.restoreResults();
+        // A result on show belongs to other data now: say so rather than leave it standing.
+        if (this.dataset.state !== undefined) {
+          this.setProgress(0, 'Not started');
+          this.say(
+            s.running
+              ? "Data changed: the run on the old data was stopped, and the results above are the lesson's."
+              : "Data changed: the results above are the lesson's; train again to see yours.",
+          );
+        }
+        this.restoreResults();
         this.setWeightsLink(undefined);
         this.dataUrl = revoke(this.dataUrl);
       }),
