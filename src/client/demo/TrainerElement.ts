@@ -212,7 +212,8 @@ export class TrainerElement extends HTMLElement {
 
   private syncButtons(): void {
     const running = this.store.running;
-    const invalid = this.knobs?.invalid() ?? false;
+    // Any refused field of this experiment counts, the data figure's as much as the trainer's own.
+    const invalid = this.store.hasInvalidField();
     const train = this.button('train');
     const stop = this.button('stop');
     const hadFocus = document.activeElement;

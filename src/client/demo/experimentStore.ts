@@ -151,6 +151,19 @@ export class ExperimentStore {
     return this.active;
   }
 
+  /** Records whether `field` (a control of any element of this experiment) holds refused text. */
+  setFieldInvalid(field: object, invalid: boolean): void {
+    const before = this.invalidFields.size > 0;
+    if (invalid) this.invalidFields.add(field);
+    else this.invalidFields.delete(field);
+    const now = this.invalidFields.size > 0;
+    if (now !== before) this.emit('validity', now);
+  }
+
+  hasInvalidField(): boolean {
+    return this.invalidFields.size > 0;
+  }
+
   /** True while the data knobs hold the lesson's values (the build-time figures show this data). */
   isLessonData(): boolean {
     return this.knobs.every((k) => !isDataKnob(k.name) || this.settings[k.name] === this.defaults[k.name]);
