@@ -145,6 +145,8 @@ export class ExperimentStore {
     this.defaults = readUrlSettings(new URLSearchParams(), id, this.knobs).settings as DemoSettings;
     this.settings = fromUrl.settings as DemoSettings;
     this.notices = fromUrl.notices;
+    // What the link asked for and was refused leaves the address, so a shared copy is clean.
+    if (fromUrl.notices.length > 0) this.writeUrl(fromUrl.ignoredKeys);
   }
 
   get running(): boolean {
@@ -355,9 +357,12 @@ export class ExperimentStore {
     this.last = { history: [] };
   }
 
-  private writeUrl(): void {
+  /** Writes the settings into the address; `drop` names other parameters to take out of it. */
+  private writeUrl(drop: readonly string[] = []): void {
     if (typeof history === 'undefined' || typeof location === 'undefined') return;
-    const params = writeUrlSettings(new URLSearchParams(location.search), this.id, this.knobs, this.settings);
+    const current = new URLSearchParams(location.search);
+    for (const key of drop) current.delete(key);
+    const params = writeUrlSettings(current, this.id, this.knobs, this.settings);
     const query = params.toString();
     history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
   }
