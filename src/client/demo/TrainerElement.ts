@@ -297,7 +297,7 @@ export class TrainerElement extends HTMLElement {
     link.removeAttribute('aria-disabled');
   }
 
-  /** The CSV is built when asked for: the current data, train rows then test rows. */
+  /** The CSV is built when asked for: the current data, samples in the order made, each with its split. */
   private prepareDataLink(e: MouseEvent): void {
     const link = e.currentTarget as HTMLAnchorElement;
     const s = this.store;
@@ -307,8 +307,8 @@ export class TrainerElement extends HTMLElement {
       const d = s.data();
       const csv =
         d.kind === 'classification'
-          ? toCsv(['x0', 'x1', 'label', 'split'], d.X.map((p, i) => [p[0], p[1], d.y[i], d.split[i]]))
-          : toCsv(['x', 'y', 'split'], d.X.map((p, i) => [p[0], d.y[i], d.split[i]]));
+          ? toCsv(['x0', 'x1', 'label', 'split'], d.all.X.map((p, i) => [p[0], p[1], d.all.y[i], d.all.split[i]]))
+          : toCsv(['x', 'y', 'split'], d.all.X.map((p, i) => [p[0], d.all.y[i], d.all.split[i]]));
       this.dataUrl = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
     }
     // The click's default action reads href after this handler, so the new file downloads.
