@@ -46,7 +46,7 @@ export class PredictionsFigure extends LiveFigure {
 
   private showRange(): void {
     const max = this.querySelector('[data-pick-max]');
-    const last = String(this.store.data().xTest.length - 1);
+    const last = String(this.store.data().XTest.length - 1);
     if (max && max.textContent !== last) max.textContent = last;
   }
 
