@@ -40,11 +40,7 @@ export class BlobsFigure extends LiveFigure {
     }
     this.store.update(values);
     // Fields that held refused text show the lesson's values now: clear their messages.
-    for (const input of this.querySelectorAll<HTMLInputElement>('input[data-knob]')) {
-      input.removeAttribute('aria-invalid');
-      const slot = this.querySelector(`[data-knob-message="${input.dataset.knob}"]`);
-      if (slot) slot.textContent = '';
-    }
+    this.knobs?.syncFromStore();
     this.announce("Data back to the lesson's settings.");
   }
 
