@@ -22,8 +22,6 @@ export class BlobsFigure extends LiveFigure {
   }
 
   protected setup(): void {
-    this.querySelectorAll<HTMLElement>('[data-js-only]').forEach((el) => (el.hidden = false));
-    this.querySelectorAll<HTMLElement>('[data-no-js]').forEach((el) => (el.hidden = true));
     this.querySelector('button[data-action="reset-data"]')?.addEventListener('click', () => this.resetData());
   }
 
@@ -45,7 +43,7 @@ export class BlobsFigure extends LiveFigure {
       const slot = this.querySelector(`[data-knob-message="${input.dataset.knob}"]`);
       if (slot) slot.textContent = '';
     }
-    this.announce("Data back to the lesson's settings.");
+    this.statusLine.show("Data back to the lesson's settings.");
   }
 
   disconnectedCallback(): void {
@@ -58,12 +56,12 @@ export class BlobsFigure extends LiveFigure {
     const s = this.store;
     if (s.isLessonData()) {
       this.fillOneHot(s.data().yTrain, s.data().outputs);
-      this.announce('');
+      this.statusLine.show('');
       return 'static';
     }
     const d = s.data();
     this.fillOneHot(d.yTrain, d.outputs);
-    this.announce(`New data: ${d.X.length} points in ${d.outputs} classes, ${d.xTrain.length} to train on and ${d.xTest.length} to test with.`);
+    this.statusLine.show(`New data: ${d.X.length} points in ${d.outputs} classes, ${d.xTrain.length} to train on and ${d.xTest.length} to test with.`);
     const b = this.loaded(builders);
     if (!b) return null;
     return { options: b.blobScatter({ X: d.X, y: d.y, split: d.split, name: this.getAttribute('name') ?? 'Blobs dataset' }) };
@@ -84,11 +82,6 @@ export class BlobsFigure extends LiveFigure {
         return tr;
       }),
     );
-  }
-
-  private announce(text: string): void {
-    const el = this.querySelector('[data-status]');
-    if (el && el.textContent !== text) el.textContent = text;
   }
 }
 
