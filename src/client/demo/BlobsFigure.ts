@@ -61,10 +61,10 @@ export class BlobsFigure extends LiveFigure {
     }
     const d = s.data();
     this.fillOneHot(d.yTrain, d.outputs);
-    this.statusLine.show(`New data: ${d.X.length} points in ${d.outputs} classes, ${d.xTrain.length} to train on and ${d.xTest.length} to test with.`);
+    this.statusLine.show(`New data: ${d.all.X.length} points in ${d.outputs} classes, ${d.XTrain.length} to train on and ${d.XTest.length} to test with.`);
     const b = this.loaded(builders);
     if (!b) return null;
-    return { options: b.blobScatter({ X: d.X, y: d.y, split: d.split, name: this.getAttribute('name') ?? 'Blobs dataset' }) };
+    return { options: b.blobScatter({ X: d.all.X, y: d.all.y, split: d.all.split, name: this.getAttribute('name') ?? 'Blobs dataset' }) };
   }
 
   private fillOneHot(labels: number[], classes: number): void {

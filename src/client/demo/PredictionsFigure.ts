@@ -44,14 +44,14 @@ export class PredictionsFigure extends LiveFigure {
   private shown(): Shown | undefined {
     const { done, data } = this.store.last;
     if (done?.weights && data && data.kind === 'classification') {
-      return { X: data.xTest, yTrue: data.yTest, probabilities: denseSoftmax(done.weights, data.xTest) };
+      return { X: data.XTest, yTrue: data.yTest, probabilities: denseSoftmax(done.weights, data.XTest) };
     }
     if (!this.store.isLessonData()) return undefined;
     const raw = this.dataset.weights;
     if (!raw) return undefined;
     const weights = JSON.parse(raw) as DenseWeightsLike;
     const d = this.store.data();
-    return { X: d.xTest, yTrue: d.yTest, probabilities: denseSoftmax(weights, d.xTest) };
+    return { X: d.XTest, yTrue: d.yTest, probabilities: denseSoftmax(weights, d.XTest) };
   }
 
   protected draw(): FigureUpdate | 'static' | null {

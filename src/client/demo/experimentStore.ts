@@ -25,11 +25,11 @@
  * The TrainingSession (and with it TF.js) is created on the first train() of any store.
  */
 import type { ExperimentConfig, ExperimentId } from '../../lib/experiments';
-import type { Split } from '../../lib/figures';
 import type { KnobSpec } from '../../lib/knobs/parseKnob';
 import { parseKnob } from '../../lib/knobs/parseKnob';
 import { readUrlSettings, writeUrlSettings } from '../../lib/knobs/urlSettings';
-import { prepareData } from '../../lib/training/prepareData';
+import { experimentData, type ExperimentData } from '../../lib/experiments/experimentData';
+import { experimentConfig } from '../../lib/training/experimentConfig';
 import type {
   BackendName,
   DataParams,
@@ -50,19 +50,8 @@ import { dataParamsFor, trainSettingsFor } from '../../lib/knobs/trainSettingsFo
 export type { DemoSettings, KnobName };
 
 /** An experiment's dataset as the page draws it; the worker builds the same from the same params. */
-export interface DemoData {
-  kind: 'classification' | 'regression';
+export interface DemoData extends ExperimentData {
   params: DataParams;
-  xTrain: number[][];
-  xTest: number[][];
-  yTrain: number[];
-  yTest: number[];
-  /** Training rows then test rows, with `split` saying which is which (for the scatter plots). */
-  X: number[][];
-  y: number[];
-  split: Split[];
-  /** Number of classes; 1 for the regression. */
-  outputs: number;
 }
 
 export interface RunState {
@@ -216,19 +205,7 @@ export class ExperimentStore {
     const params = dataParamsFor(this.id, this.settings);
     const key = JSON.stringify(params);
     if (this.cached?.key === key) return this.cached.data;
-    const d = prepareData(this.id, params);
-    const data: DemoData = {
-      kind: d.kind,
-      params,
-      xTrain: d.xTrain,
-      xTest: d.xTest,
-      yTrain: d.yTrain,
-      yTest: d.yTest,
-      X: [...d.xTrain, ...d.xTest],
-      y: [...d.yTrain, ...d.yTest],
-      split: [...d.xTrain.map((): Split => 'train'), ...d.xTest.map((): Split => 'test')],
-      outputs: d.outputs,
-    };
+    const data: DemoData = { ...experimentData(experimentConfig(this.id, params)), params };
     this.cached = { key, data };
     return data;
   }

@@ -20,7 +20,7 @@ export interface ExportLinks {
 export function exportLinks(root: ParentNode, store: ExperimentStore): ExportLinks {
   let weightsUrl: string | undefined;
   let dataUrl: string | undefined;
-  // The CSV is built when asked for: the current data, train rows then test rows.
+  // The CSV is built when asked for: the current data, samples in the order made, each with its split.
   root.querySelector<HTMLAnchorElement>('[data-export="data"]')?.addEventListener('click', (e) => {
     const link = e.currentTarget as HTMLAnchorElement;
     // The lesson's data is already a file on the site; only other data needs building.
