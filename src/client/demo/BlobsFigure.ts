@@ -22,8 +22,6 @@ export class BlobsFigure extends LiveFigure {
   }
 
   protected setup(): void {
-    this.querySelectorAll<HTMLElement>('[data-js-only]').forEach((el) => (el.hidden = false));
-    this.querySelectorAll<HTMLElement>('[data-no-js]').forEach((el) => (el.hidden = true));
     this.querySelector('button[data-action="reset-data"]')?.addEventListener('click', () => this.resetData());
   }
 
@@ -41,7 +39,7 @@ export class BlobsFigure extends LiveFigure {
     this.store.update(values);
     // Fields that held refused text show the lesson's values now: clear their messages.
     this.knobs?.syncFromStore();
-    this.announce("Data back to the lesson's settings.");
+    this.statusLine.show("Data back to the lesson's settings.");
   }
 
   disconnectedCallback(): void {
@@ -54,12 +52,12 @@ export class BlobsFigure extends LiveFigure {
     const s = this.store;
     if (s.isLessonData()) {
       this.fillOneHot(s.data().yTrain, s.data().outputs);
-      this.announce('');
+      this.statusLine.show('');
       return 'static';
     }
     const d = s.data();
     this.fillOneHot(d.yTrain, d.outputs);
-    this.announce(`New data: ${d.all.X.length} points in ${d.outputs} classes, ${d.XTrain.length} to train on and ${d.XTest.length} to test with.`);
+    this.statusLine.show(`New data: ${d.all.X.length} points in ${d.outputs} classes, ${d.XTrain.length} to train on and ${d.XTest.length} to test with.`);
     const b = this.loaded(builders);
     if (!b) return null;
     return { options: b.blobScatter({ X: d.all.X, y: d.all.y, split: d.all.split, name: this.getAttribute('name') ?? 'Blobs dataset' }) };
@@ -80,11 +78,6 @@ export class BlobsFigure extends LiveFigure {
         return tr;
       }),
     );
-  }
-
-  private announce(text: string): void {
-    const el = this.querySelector('[data-status]');
-    if (el && el.textContent !== text) el.textContent = text;
   }
 }
 

@@ -22,22 +22,18 @@ const REGIONS = 'g[data-mark="rect"]';
 
 export class DecisionBoundaryFigure extends LiveFigure {
   protected redrawOn: StoreEvent[] = ['start', 'epoch', 'done', 'reset', 'data'];
-  private originalStatus = '';
   /** The data the figure on show draws as points: the lesson's (build time) or a run's. */
   private pointsOf: string | undefined = 'lesson';
-
-  protected setup(): void {
-    this.originalStatus = this.querySelector('[data-status]')?.textContent ?? '';
-  }
 
   protected draw(): FigureUpdate | 'static' | null {
     const s = this.store;
     const { data, epoch, done, settings } = s.last;
     const classes = done?.predictions?.gridClasses ?? epoch?.predictions?.gridClasses;
     if (!classes || !data) {
-      if (done?.status === 'diverged') this.setStatus('This run diverged before its first epoch ended: there is no boundary to draw.');
-      else if (settings) this.setStatus('Training: the regions appear after the first epoch.');
-      else this.setStatus(s.isLessonData() ? this.originalStatus : 'The data has changed: train the model to see its decision regions.');
+      if (done?.status === 'diverged') this.statusLine.show('This run diverged before its first epoch ended: there is no boundary to draw.');
+      else if (settings) this.statusLine.show('Training: the regions appear after the first epoch.');
+      else if (s.isLessonData()) this.statusLine.restore();
+      else this.statusLine.show('The data has changed: train the model to see its decision regions.');
       if (s.isLessonData() && !settings) {
         this.pointsOf = 'lesson';
         return 'static';
@@ -54,7 +50,7 @@ export class DecisionBoundaryFigure extends LiveFigure {
         ? 'after training'
         : `after ${done.epochsRun} epochs (${done.status})`
       : `after epoch ${epoch?.event.epoch ?? 0} of ${epochs}`;
-    this.setStatus(`Shown: your run, ${at}.`);
+    this.statusLine.show(`Shown: your run, ${at}.`);
     const options = b.decisionBoundary({ grid: g, gridClasses: classes, X: data.XTest, y: data.yTest });
     const key = s.isLessonData() ? 'lesson' : JSON.stringify(data.params);
     const regions = () => plot.renderFigure(b.decisionBoundary({ grid: g, gridClasses: classes }), { document });
@@ -77,11 +73,6 @@ export class DecisionBoundaryFigure extends LiveFigure {
     const target = this.querySelector('[data-figure-description]');
     if (target && description) target.textContent = description;
     return true;
-  }
-
-  private setStatus(text: string): void {
-    const el = this.querySelector('[data-status]');
-    if (el && el.textContent !== text) el.textContent = text;
   }
 }
 

@@ -21,6 +21,12 @@
  *   protected renderer(): Renderer | null   renderFigure itself, the same way (to patch a figure)
  *   event 'figure-drawn'                    dispatched on the element when all panels are drawn
  *   this.store                              the ExperimentStore
+ *   this.statusLine                         the figure's [data-status] line (chrome/statusLine.ts)
+ *   protected restoreStatic(figure)         bring back the build-time panels and description
+ *
+ * Before setup() the figure's script-only parts ([data-js-only]) show and its no-script notes
+ * ([data-no-js]) hide (chrome/revealScripted.ts); its panels and description are saved then, for
+ * restoreStatic (chrome/savedMarkup.ts).
  *
  * Redraws are queued page-wide and run one job (a figure's draw, or one of its panels) per
  * animation frame, so several figures updating on the same epoch never add up to one long task.
@@ -41,6 +47,9 @@ import type { ExperimentId } from '../../lib/experiments';
 import { isExperimentId } from '../../lib/experiments/registry';
 import { getExperimentStore, type ExperimentStore, type StoreEvent } from './experimentStore';
 import { lazyModule, type LazyModule } from './lazyModule';
+import { revealScripted } from './chrome/revealScripted';
+import { saveAllMarkup, saveMarkup, type SavedMarkup } from './chrome/savedMarkup';
+import { statusLine, type StatusLine } from './chrome/statusLine';
 
 /** Plot's rendering to DOM: the bulk of the figure code, loaded with the first redraw. */
 type Renderer = typeof import('../../lib/plot/renderFigure');
@@ -91,6 +100,7 @@ export function prefersReducedMotion(): boolean {
 
 export abstract class LiveFigure extends HTMLElement {
   protected store!: ExperimentStore;
+  protected statusLine!: StatusLine;
   protected redrawOn: StoreEvent[] = ['data', 'epoch', 'done', 'reset'];
   private unsubscribe: (() => void)[] = [];
   private lastMotionDraw = 0;
@@ -103,7 +113,7 @@ export abstract class LiveFigure extends HTMLElement {
   private generation = 0;
   /** Least time between two redraws that only follow training progress. */
   protected motionIntervalMs = 0;
-  private original: { panels: string[]; description: string } | undefined;
+  private original: { panels: SavedMarkup[]; description: SavedMarkup } | undefined;
 
   protected abstract draw(): FigureUpdate | 'static' | null;
 
@@ -121,9 +131,11 @@ export abstract class LiveFigure extends HTMLElement {
     if (!this.initialised) {
       this.initialised = true;
       this.original = {
-        panels: Array.from(this.querySelectorAll('[data-figure-panel]')).map((p) => p.innerHTML),
-        description: this.querySelector('[data-figure-description]')?.textContent ?? '',
+        panels: saveAllMarkup(this, '[data-figure-panel]'),
+        description: saveMarkup(this.querySelector('[data-figure-description]')),
       };
+      this.statusLine = statusLine(this);
+      revealScripted(this);
       this.setup();
     }
     this.unsubscribe = this.redrawOn.map((event) =>
@@ -261,15 +273,16 @@ export abstract class LiveFigure extends HTMLElement {
     });
   }
 
-  private restoreStatic(figure: HTMLElement): void {
-    if (!this.original || figure.dataset.live !== 'true') return;
-    const panels = figure.querySelectorAll<HTMLElement>('[data-figure-panel]');
-    panels.forEach((p, i) => {
-      const html = this.original?.panels[i];
-      if (html !== undefined) p.innerHTML = html;
-    });
-    const target = figure.querySelector<HTMLElement>('[data-figure-description]');
-    if (target) target.textContent = this.original.description;
+  /** Brings back the build-time panels and description once a live drawing has replaced them. */
+  protected restoreStatic(figure: HTMLElement | null): void {
+    if (!this.original || figure?.dataset.live !== 'true') return;
+    for (const panel of this.original.panels) panel.restore();
+    this.original.description.restore();
     delete figure.dataset.live;
+  }
+
+  /** The figure's description as the server rendered it. */
+  protected staticDescription(): string {
+    return this.original?.description.text ?? '';
   }
 }

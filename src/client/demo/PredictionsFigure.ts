@@ -14,6 +14,7 @@ import type { StoreEvent } from './experimentStore';
 import { lazyModule } from './lazyModule';
 import { LiveFigure, type FigureUpdate } from './LiveFigure';
 import { probabilityRows } from '../../lib/demo/probabilityRows';
+import { saveMarkup, type SavedMarkup } from './chrome/savedMarkup';
 
 interface Shown {
   X: number[][];
@@ -25,8 +26,7 @@ const builders = lazyModule(() => import('../../lib/figures/predictionComparison
 
 export class PredictionsFigure extends LiveFigure {
   protected redrawOn: StoreEvent[] = ['done', 'reset', 'data'];
-  private originalRows = '';
-  private originalStatus = '';
+  private rows: SavedMarkup | undefined;
   private picked: number | undefined;
   private offRange: (() => void) | undefined;
 
@@ -51,9 +51,7 @@ export class PredictionsFigure extends LiveFigure {
   }
 
   protected setup(): void {
-    this.originalRows = this.querySelector('[data-probabilities] tbody')?.innerHTML ?? '';
-    this.originalStatus = this.querySelector('[data-status]')?.textContent ?? '';
-    this.querySelectorAll<HTMLElement>('[data-js-only]').forEach((el) => (el.hidden = false));
+    this.rows = saveMarkup(this.querySelector('[data-probabilities] tbody'));
     const input = this.querySelector<HTMLInputElement>('input[data-pick]');
     input?.addEventListener('input', () => this.pickTyped(input));
     this.querySelector('[data-figure-panels]')?.addEventListener('click', (e) => this.pickClicked(e as MouseEvent));
@@ -85,11 +83,13 @@ export class PredictionsFigure extends LiveFigure {
     if (input) input.value = '';
     this.setMessage('');
     if (!done?.weights || done.status === 'diverged') {
-      this.restoreTable();
+      this.rows?.restore();
       if (done?.status === 'diverged') {
-        this.setStatus('This run diverged, so it has no predictions to show. The figure shows the build-time run.');
+        this.statusLine.show('This run diverged, so it has no predictions to show. The figure shows the build-time run.');
+      } else if (s.isLessonData()) {
+        this.statusLine.restore();
       } else {
-        this.setStatus(s.isLessonData() ? this.originalStatus : 'The data has changed: train the model to see its predictions on the new test points.');
+        this.statusLine.show('The data has changed: train the model to see its predictions on the new test points.');
       }
       return s.isLessonData() ? 'static' : null;
     }
@@ -101,7 +101,7 @@ export class PredictionsFigure extends LiveFigure {
     const c = b.predictionComparison({ X: shown.X, yTrue: shown.yTrue, yPred });
     this.fillTable(shown);
     const how = done.status === 'stopped' ? 'your stopped run' : 'your run';
-    this.setStatus(`Shown: ${how}, with ${c.misclassified} of ${shown.X.length} test points wrong.`);
+    this.statusLine.show(`Shown: ${how}, with ${c.misclassified} of ${shown.X.length} test points wrong.`);
     return { options: [c.predicted, c.truth], description: c.description };
   }
 
@@ -126,11 +126,6 @@ export class PredictionsFigure extends LiveFigure {
         return tr;
       }),
     );
-  }
-
-  private restoreTable(): void {
-    const body = this.querySelector('[data-probabilities] tbody');
-    if (body && body.innerHTML !== this.originalRows) body.innerHTML = this.originalRows;
   }
 
   private pickTyped(input: HTMLInputElement): void {
@@ -189,7 +184,7 @@ export class PredictionsFigure extends LiveFigure {
     this.markPicked(shown.X[index], shown.X);
     const p = shown.probabilities[index];
     const predicted = p.indexOf(Math.max(...p));
-    this.setStatus(
+    this.statusLine.show(
       `Test point ${index}: true class ${shown.yTrue[index]}, predicted class ${predicted} with probability ${p[predicted].toFixed(3)}.`,
     );
   }
@@ -213,11 +208,6 @@ export class PredictionsFigure extends LiveFigure {
       ring.setAttribute('stroke-width', '2.5');
       svg.append(ring);
     }
-  }
-
-  private setStatus(text: string): void {
-    const el = this.querySelector('[data-status]');
-    if (el && el.textContent !== text) el.textContent = text;
   }
 
   private setMessage(text: string): void {

@@ -13,6 +13,7 @@ import { LiveFigure, type FigureUpdate } from './LiveFigure';
 import type { StoreEvent } from './experimentStore';
 import { lazyModule } from './lazyModule';
 import { regressionFitReport, type FitReport } from '../../lib/demo/regressionFitReport';
+import { saveMarkup, type SavedMarkup } from './chrome/savedMarkup';
 
 const builders = lazyModule(() =>
   Promise.all([import('../../lib/figures/regressionFit'), import('../../lib/figures/regressionSplit')]).then(([fit, split]) => ({
@@ -27,18 +28,14 @@ const NARROW = 560;
 
 export class RegressionFitFigure extends LiveFigure {
   protected redrawOn: StoreEvent[] = ['data', 'start', 'epoch', 'done', 'reset'];
-  /** The build-time panels, description, numbers and status, to restore on Reset. */
-  private saved: { panels: Node[][]; description: string; caption: string; report: string } | undefined;
+  /** The build-time caption, numbers and status, to restore on Reset (LiveFigure keeps the panels). */
+  private saved: { caption: SavedMarkup; report: SavedMarkup } | undefined;
   private buildCurve: { x: number[]; y: number[] } | undefined;
 
   protected setup(): void {
-    const figure = this.querySelector<HTMLElement>('[data-figure]');
-    const report = this.querySelector<HTMLElement>('[data-report]');
     this.saved = {
-      panels: Array.from(this.querySelectorAll('[data-figure-panel]')).map((p) => Array.from(p.childNodes).map((n) => n.cloneNode(true))),
-      description: figure?.querySelector('[data-figure-description]')?.textContent ?? '',
-      caption: figure?.querySelector('.static-figure__caption')?.textContent ?? '',
-      report: report?.innerHTML ?? '',
+      caption: saveMarkup(this.querySelector('[data-figure] .static-figure__caption')),
+      report: saveMarkup(this.querySelector('[data-report]')),
     };
     const update = () => this.updateReport();
     for (const event of ['settings', 'start', 'epoch', 'done', 'error', 'data'] as const) this.store.on(event, update);
@@ -66,7 +63,7 @@ export class RegressionFitFigure extends LiveFigure {
       if (!narrow) return null;
       const d = s.data();
       const o = narrow.regressionFit({ x: d.all.X.map((r) => r[0]), y: d.all.y, split: d.all.split, curve: this.buildCurve, ...size });
-      return { options: o, description: this.saved.description };
+      return { options: o, description: this.staticDescription() };
     }
     // Caption, description and panel change together, once the figure code is in.
     const b = this.loaded(builders);
@@ -101,17 +98,10 @@ export class RegressionFitFigure extends LiveFigure {
   }
 
   private restore(): void {
-    const saved = this.saved;
-    if (!saved) return;
-    const figure = this.querySelector<HTMLElement>('[data-figure]');
-    const panels = Array.from(this.querySelectorAll<HTMLElement>('[data-figure-panel]'));
-    panels.forEach((p, i) => p.replaceChildren(...(saved.panels[i] ?? []).map((n) => n.cloneNode(true))));
-    if (figure) delete figure.dataset.live;
-    const description = figure?.querySelector('[data-figure-description]');
-    if (description) description.textContent = saved.description;
-    this.setCaption(saved.caption);
-    const report = this.querySelector<HTMLElement>('[data-report]');
-    if (report) report.innerHTML = saved.report;
+    if (!this.saved) return;
+    this.restoreStatic(this.querySelector('[data-figure]'));
+    this.saved.caption.restore();
+    this.saved.report.restore();
   }
 
   private setCaption(text: string): void {

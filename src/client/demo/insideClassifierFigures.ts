@@ -14,6 +14,7 @@ import type { DenseWeights as DenseLayerWeights } from '../../lib/training/proto
 import { LiveFigure, type FigureUpdate } from './LiveFigure';
 import type { DemoData, StoreEvent } from './experimentStore';
 import { lazyModule } from './lazyModule';
+import { saveMarkup, type SavedMarkup } from './chrome/savedMarkup';
 
 /**
  * The figure builders pull in Observable Plot, which no reader needs before a run or a data
@@ -30,10 +31,10 @@ function cellText(v: string | number): string {
 abstract class InsideFigureElement extends LiveFigure {
   protected redrawOn: StoreEvent[] = ['data', 'epoch', 'done', 'reset'];
   private table: FigureTable | undefined;
-  private originalTable: string | undefined;
+  private originalTable: SavedMarkup | undefined;
 
   protected setup(): void {
-    this.originalTable = this.querySelector('[data-figure] table')?.innerHTML;
+    this.originalTable = saveMarkup(this.querySelector('[data-figure] table'));
     this.store.on('start', () => this.prefetch(builders));
   }
 
@@ -74,12 +75,7 @@ abstract class InsideFigureElement extends LiveFigure {
     super.renderNow();
     // A draw that returned null (builders still loading) leaves the table as it was.
     if (this.table && this.table !== before) this.fillTable(this.table);
-    else if (!this.table) this.restoreTable();
-  }
-
-  private restoreTable(): void {
-    const el = this.querySelector('[data-figure] table');
-    if (el && this.originalTable !== undefined && el.innerHTML !== this.originalTable) el.innerHTML = this.originalTable;
+    else if (!this.table) this.originalTable?.restore();
   }
 
   private fillTable(table: FigureTable): void {
