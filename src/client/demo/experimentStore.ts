@@ -44,68 +44,18 @@ import type {
   ProgressMessage,
   TrainSettings,
 } from '../../lib/training/protocol';
-import type { TrainingMode, TrainingOutcome, TrainingSession } from '../training/TrainingSession';
+import type { TrainingMode, TrainingOutcome } from '../training/TrainingSession';
+import { Emitter } from './Emitter';
+import type { DemoData, RunState, StoreEvents, UpdateResult } from './storeEvents';
+import { loadedTrainingSession, trainingSession } from './trainingSession';
 import { demoKnobs, isDataKnob, type DemoSettings, type KnobName } from '../../lib/knobs/demoKnobs';
 import { experimentById } from '../../lib/experiments/registry';
 import { dataParamsFor, trainSettingsFor } from '../../lib/knobs/trainSettingsFor';
 
 export type { DemoSettings, KnobName };
+export type { DemoData, RunState, StoreEvent, StoreEvents, UpdateResult } from './storeEvents';
 
-/** An experiment's dataset as the page draws it; the worker builds the same from the same params. */
-export interface DemoData extends ExperimentData {
-  params: DataParams;
-}
-
-export interface RunState {
-  /** The data and settings the current (or last) run trains on. */
-  data?: DemoData;
-  settings?: DemoSettings;
-  /** Metrics of every finished epoch of the run. */
-  history: EpochMetrics[];
-  epoch?: EpochMessage;
-  progress?: ProgressMessage;
-  done?: DoneMessage;
-  error?: string;
-}
-
-export interface StoreEvents {
-  settings: DemoSettings;
-  data: DemoData;
-  start: TrainSettings;
-  epoch: EpochMessage;
-  progress: ProgressMessage;
-  done: DoneMessage;
-  reset: DemoSettings;
-  error: string;
-  /** A run was stopped before it started training (TF.js or its worker was still loading). */
-  cancelled: undefined;
-  /** A field of this experiment started or stopped holding a refused value: whether any does now. */
-  validity: boolean;
-  /** A run has ended (finished, stopped, failed or superseded): Train may be pressed again. */
-  idle: undefined;
-}
-export type StoreEvent = keyof StoreEvents;
-type Listener<E extends StoreEvent> = (payload: StoreEvents[E]) => void;
-
-export interface UpdateResult {
-  ok: boolean;
-  errors: Partial<Record<KnobName, string>>;
-}
-
-let session: TrainingSession | undefined;
-let sessionLoading: Promise<TrainingSession> | undefined;
-
-/** The page's one training session, made (and TF.js loaded) on first use. */
-function trainingSession(): Promise<TrainingSession> {
-  if (session) return Promise.resolve(session);
-  sessionLoading ??= import('../training/TrainingSession').then(({ TrainingSession }) => {
-    session = new TrainingSession();
-    return session;
-  });
-  return sessionLoading;
-}
-
-export class ExperimentStore {
+export class ExperimentStore extends Emitter<StoreEvents> {
   readonly id: ExperimentId;
   readonly config: ExperimentConfig;
   readonly knobs: readonly KnobSpec<KnobName>[];
@@ -115,7 +65,6 @@ export class ExperimentStore {
   backend: BackendName | undefined;
   mode: TrainingMode | undefined;
 
-  private readonly listeners = new Map<StoreEvent, Set<(payload: never) => void>>();
   private readonly defaults: DemoSettings;
   private cached: { key: string; data: DemoData } | undefined;
   private active = false;
@@ -127,6 +76,7 @@ export class ExperimentStore {
   private readonly invalidFields = new Set<object>();
 
   constructor(id: ExperimentId, search = typeof location === 'undefined' ? '' : location.search) {
+    super(`the ${id} demo`);
     this.id = id;
     this.config = experimentById(id);
     this.knobs = demoKnobs(id);
@@ -163,13 +113,6 @@ export class ExperimentStore {
   /** The lesson's value of every knob. */
   get lessonSettings(): DemoSettings {
     return { ...this.defaults };
-  }
-
-  on<E extends StoreEvent>(event: E, listener: Listener<E>): () => void {
-    let set = this.listeners.get(event);
-    if (!set) this.listeners.set(event, (set = new Set()));
-    set.add(listener as (payload: never) => void);
-    return () => set.delete(listener as (payload: never) => void);
   }
 
   /**
@@ -296,7 +239,7 @@ export class ExperimentStore {
   stop(): void {
     if (!this.active) return;
     this.stopRequested = true;
-    session?.stop();
+    loadedTrainingSession()?.stop();
   }
 
   async memory(): Promise<MemoryMessage> {
@@ -342,17 +285,6 @@ export class ExperimentStore {
     const params = writeUrlSettings(current, this.id, this.knobs, this.settings);
     const query = params.toString();
     history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
-  }
-
-  private emit<E extends StoreEvent>(event: E, payload: StoreEvents[E]): void {
-    for (const listener of this.listeners.get(event) ?? []) {
-      try {
-        (listener as Listener<E>)(payload);
-      } catch (err) {
-        // One broken figure must not stop the others (or the run) from updating.
-        console.warn(`A ${event} listener of the ${this.id} demo failed:`, err);
-      }
-    }
   }
 }
 

@@ -31,6 +31,7 @@ import type {
   TrainSettings,
   WorkerMessage,
 } from '../../lib/training/protocol';
+import { openWorkerChannel, type Channel } from './workerChannel';
 
 export interface TrainingHandlers {
   onBackend?(backend: BackendName): void;
@@ -60,12 +61,6 @@ export interface TrainingSessionOptions {
   createWorker?: () => Worker;
   /** How long a new worker may take to report its backend before the page trains itself. */
   workerStartTimeoutMs?: number;
-}
-
-/** The part of a worker the session uses; the main-thread host offers the same. */
-interface Channel {
-  post(message: PageMessage): void;
-  close(): void;
 }
 
 interface ActiveRun {
@@ -194,50 +189,15 @@ export class TrainingSession {
     if (!this.options.useWorker || (!this.customWorker && typeof Worker === 'undefined')) {
       return Promise.reject(new Error('Web Workers are not available'));
     }
-    return new Promise<Channel>((resolve, reject) => {
-      let worker: Worker;
-      try {
-        worker = this.options.createWorker();
-      } catch (err) {
-        reject(err);
-        return;
-      }
-      let ready = false;
-      const timer = setTimeout(() => {
-        if (ready) return;
-        worker.terminate();
-        reject(new Error('The training worker did not start in time'));
-      }, this.options.workerStartTimeoutMs);
-      worker.addEventListener('message', (e: MessageEvent<WorkerMessage>) => {
-        if (!ready && e.data.type === 'ready') {
-          ready = true;
-          clearTimeout(timer);
-          this.currentMode = 'worker';
-          resolve({ post: (m) => worker.postMessage(m), close: () => worker.terminate() });
-        }
-        this.receive(e.data);
-      });
-      worker.addEventListener('error', (e: Event) => {
-        // Before `ready` this is a load failure (404, CSP, no module workers): fall back quietly.
-        e.preventDefault();
-        if (!ready) {
-          clearTimeout(timer);
-          worker.terminate();
-          reject(new Error('The training worker failed to load'));
-          return;
-        }
+    return openWorkerChannel(this.options.createWorker, this.options.workerStartTimeoutMs, {
+      ready: () => (this.currentMode = 'worker'),
+      receive: (m) => this.receive(m),
+      failed: (message, crashed) => {
         const run = this.active;
-        const detail = (e as { message?: unknown }).message;
-        const message = typeof detail === 'string' && detail ? detail : 'The training worker crashed.';
         if (run) this.fail(run.runId, message);
         // A crashed worker is not reused.
-        worker.terminate();
-        this.channel = undefined;
-      });
-      worker.addEventListener('messageerror', () => {
-        const run = this.active;
-        if (run) this.fail(run.runId, 'A message from the training worker could not be read.');
-      });
+        if (crashed) this.channel = undefined;
+      },
     });
   }
 
