@@ -22,11 +22,8 @@ export interface WiredKnobs {
 export function wireKnobs(root: ParentNode, store: ExperimentStore, onValidity?: (invalid: boolean) => void): WiredKnobs {
   const inputs = Array.from(root.querySelectorAll<HTMLInputElement>('input[data-knob]'));
   const bad = new Set<HTMLInputElement>();
-  const messageOf = (input: HTMLInputElement) =>
-    root.querySelector<HTMLElement>(`[data-knob-message="${input.dataset.knob}"]`);
-
   const show = (input: HTMLInputElement, message: string) => {
-    const slot = messageOf(input);
+    const slot = root.querySelector<HTMLElement>(`[data-knob-message="${input.dataset.knob}"]`);
     if (slot) slot.textContent = message;
     if (message) {
       input.setAttribute('aria-invalid', 'true');
@@ -63,15 +60,7 @@ export function wireKnobs(root: ParentNode, store: ExperimentStore, onValidity?:
   }
   syncFromStore();
   const offReset = store.on('reset', syncFromStore);
-  // Values set elsewhere (another element's field for the same knob) show here too; a field the
-  // reader is editing keeps its text.
-  const offSettings = store.on('settings', () => {
-    for (const input of inputs) {
-      if (input === document.activeElement || bad.has(input)) continue;
-      const value = store.settings[input.dataset.knob as KnobName];
-      if (value !== undefined && Number(input.value) !== value) input.value = String(value);
-    }
-  });
+  const offSettings = store.on('settings', () => showSettings(inputs, store, bad));
 
   return {
     invalid: () => bad.size > 0,
@@ -88,4 +77,16 @@ export function wireKnobs(root: ParentNode, store: ExperimentStore, onValidity?:
       }
     },
   };
+}
+
+/**
+ * Values set elsewhere (another element's field for the same knob) show in these fields too; a
+ * field the reader is editing, or one holding refused text, keeps its text.
+ */
+function showSettings(inputs: HTMLInputElement[], store: ExperimentStore, bad: Set<HTMLInputElement>): void {
+  for (const input of inputs) {
+    if (input === document.activeElement || bad.has(input)) continue;
+    const value = store.settings[input.dataset.knob as KnobName];
+    if (value !== undefined && Number(input.value) !== value) input.value = String(value);
+  }
 }
