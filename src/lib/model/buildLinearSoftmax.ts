@@ -1,6 +1,5 @@
-import * as tfl from '@tensorflow/tfjs-layers';
-import { checkSize } from './checkSize';
-import { seedDenseWeights } from './seedDenseWeights';
+import type * as tfl from '@tensorflow/tfjs-layers';
+import { softmaxModel } from './softmaxModel';
 
 export interface LinearSoftmaxOptions {
   inputs?: number;
@@ -15,11 +14,5 @@ export interface LinearSoftmaxOptions {
  */
 export function buildLinearSoftmax(o: LinearSoftmaxOptions): tfl.Sequential {
   const { inputs = 2, classes = 2, seed } = o;
-  checkSize('inputs', inputs);
-  checkSize('classes', classes, 2);
-  const model = tfl.sequential();
-  model.add(tfl.layers.dense({ units: classes, inputShape: [inputs], name: 'wx_b' }));
-  model.add(tfl.layers.activation({ activation: 'softmax', name: 'softmax' }));
-  seedDenseWeights(model, seed);
-  return model;
+  return softmaxModel(inputs, classes, seed, true);
 }
