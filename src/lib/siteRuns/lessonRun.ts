@@ -8,7 +8,7 @@ import { memoized } from './memoized';
 import { LESSON_GRID } from '../experiments/registry';
 import '@tensorflow/tfjs-backend-cpu';
 import { decisionGrid } from '../data/decisionGrid';
-import { runExperiment, type ExperimentData, type ExperimentId } from '../experiments';
+import { runExperiment, type ExperimentConfig, type ExperimentData, type ExperimentId } from '../experiments';
 import { experimentById } from '../experiments/registry';
 import { denseSoftmax } from '../demo/denseSoftmax';
 import { linearScores } from '../math/linearScores';
@@ -18,6 +18,7 @@ import { argMax } from '../math/argMax';
 import { kernelToW } from '../math/kernelToW';
 
 export interface LessonRun {
+  config: ExperimentConfig;
   data: ExperimentData;
   history: EpochMetrics[];
   test: { loss: number; accuracy?: number };
@@ -42,6 +43,7 @@ async function trainOnce(id: ExperimentId): Promise<LessonRun> {
   if (!r.result) throw new Error(`The build-time run of ${id} diverged: ${r.training.reason ?? ''}`);
   const history = r.training.history.map(({ weights: _w, ...m }) => m);
   const out: LessonRun = {
+    config,
     data: r.data,
     history,
     test: r.result,
