@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import { CHROMIUM_ARGS } from '../../tools/chromiumArgs';
 import { launchBrowser, resolveSitePath, type PageVisit, type SiteBrowser } from './support/browser';
+import { withDemoPage } from './support/withDemoPage';
 import { countPoints, DOT_SHAPES } from '../support/drawnDots';
 
 const baseUrl = inject('baseUrl');
@@ -29,21 +30,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function withDemo(
+const withDemo = (
   query: string,
   check: (visit: PageVisit, page: Page) => Promise<void>,
-  options: Parameters<SiteBrowser['openPage']>[1] = { waitUntil: 'load' },
-): Promise<void> {
-  const visit = await browser.openPage(PAGE + query, options);
-  try {
-    await visit.page.waitForSelector(`${TRAINER}[data-ready="true"]`);
-    await check(visit, visit.page);
-    expect(visit.consoleErrors, 'console errors').toEqual([]);
-    expect(visit.pageErrors, 'uncaught exceptions').toEqual([]);
-  } finally {
-    await visit.close();
-  }
-}
+  options?: Parameters<SiteBrowser['openPage']>[1],
+) => withDemoPage(browser, PAGE + query, `${TRAINER}[data-ready="true"]`, check, options);
 
 const field = (name: string) => `${TRAINER} input[data-knob="${name}"]`;
 const button = (name: string) => `${TRAINER} button[data-action="${name}"]`;

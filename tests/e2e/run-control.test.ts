@@ -7,6 +7,7 @@
 import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, type PageVisit, type SiteBrowser } from './support/browser';
+import { withDemoPage } from './support/withDemoPage';
 
 const baseUrl = inject('baseUrl');
 const PAGE = 'lesson/four-blobs/';
@@ -22,17 +23,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function withDemo(query: string, check: (visit: PageVisit, page: Page) => Promise<void>): Promise<void> {
-  const visit = await browser.openPage(PAGE + query, { waitUntil: 'load' });
-  try {
-    await visit.page.waitForSelector(`${TRAINER}[data-ready="true"]`);
-    await check(visit, visit.page);
-    expect(visit.consoleErrors, 'console errors').toEqual([]);
-    expect(visit.pageErrors, 'uncaught exceptions').toEqual([]);
-  } finally {
-    await visit.close();
-  }
-}
+const withDemo = (query: string, check: (visit: PageVisit, page: Page) => Promise<void>) =>
+  withDemoPage(browser, PAGE + query, `${TRAINER}[data-ready="true"]`, check);
 
 const field = (name: string) => `${TRAINER} input[data-knob="${name}"]`;
 const dataField = (name: string) => `demo-blobs input[data-knob="${name}"]`;
