@@ -1,5 +1,7 @@
 import { autodiffStepper } from './autodiffStepper';
+import * as tf from '@tensorflow/tfjs-core';
 import { closedFormStepper } from './closedFormStepper';
+import { float32Stepper } from './float32Stepper';
 import type { Stepper, StepperOptions } from './Stepper';
 
 function activationOf(layer: { getConfig(): Record<string, unknown> }): unknown {
@@ -9,7 +11,8 @@ function activationOf(layer: { getConfig(): Record<string, unknown> }): unknown 
 /**
  * Picks the fastest correct update rule for `model`: the written-out gradient when the model is
  * one biased Dense layer ending in softmax (cross-entropy) or in a single sigmoid unit (squared
- * error), automatic differentiation otherwise.
+ * error), automatic differentiation otherwise. On the CPU backend the written-out gradient runs in
+ * plain Float32Array loops (float32Stepper), which give the same bits as its kernels.
  */
 export function chooseStepper(o: StepperOptions): Stepper {
   const { model, loss } = o;
@@ -30,5 +33,7 @@ export function chooseStepper(o: StepperOptions): Stepper {
   }
   if (kind === undefined) return autodiffStepper(o);
   const [kernel, bias] = first.trainableWeights;
+  const cpu = tf.getBackend() === 'cpu' ? (tf.backend() as { blockSize?: unknown }) : undefined;
+  if (cpu && typeof cpu.blockSize === 'number') return float32Stepper({ ...o, kind, kernel, bias, blockSize: cpu.blockSize });
   return closedFormStepper({ ...o, kind, kernel, bias });
 }
