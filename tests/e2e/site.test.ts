@@ -147,7 +147,13 @@ describe('search', () => {
   it('finds the softmax page when the reader searches for "softmax"', async () => {
     await withPage('', { waitUntil: 'networkidle' }, async (visit) => {
       const expected = new URL(SOFTMAX_PAGE, baseUrl).pathname;
+      // Pagefind's UI is not loaded until the reader reaches for search.
+      await visit.page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => done())));
+      const scripts = () => visit.responses.filter((r) => r.resourceType === 'script').map((r) => new URL(r.url).pathname);
+      expect(scripts().length).toBeGreaterThan(0);
+      expect(scripts().filter((path) => /ui-core|pagefind/.test(path))).toEqual([]);
       expect(await searchSite(visit.page, 'softmax', expected)).toContain(expected);
+      expect(scripts().filter((path) => /ui-core/.test(path)).length).toBeGreaterThan(0);
       expect(visit.consoleErrors).toEqual([]);
       expect(visit.pageErrors).toEqual([]);
       expect(visit.badResponses).toEqual([]);
