@@ -5,7 +5,7 @@
 // A dialog already open when the UI arrives gets its search box focused, as Starlight does.
 // If a Starlight update changes the line this rewrites, the build fails and says so.
 
-const IDLE_CALL = /const onIdle = window\.requestIdleCallback \|\| \(\(cb\) => setTimeout\(cb, 1\)\);\s*onIdle\(async \(\) => \{/;
+const IDLE_CALL = /const\s+onIdle\s*=\s*window\.requestIdleCallback\b[^;]*;\s*onIdle\(\s*async\s*\(\)\s*=>\s*\{/;
 
 const ON_DEMAND = `const onDemand = (load) => {
 					const events = ['pointerenter', 'pointerdown', 'focus'];
@@ -27,6 +27,8 @@ export function searchUiOnDemand() {
     enforce: 'pre',
     transform(code, id) {
       if (!/@astrojs\/starlight\/.*components\/Search\.astro\?astro&type=script/.test(id)) return null;
+      // The server build gets an empty placeholder for the client script: nothing to rewrite.
+      if (!code.includes('PagefindUI')) return null;
       if (!IDLE_CALL.test(code)) {
         throw new Error(`searchUiOnDemand: Starlight's search script (${id}) no longer loads Pagefind's UI in an idle callback; update src/plugins/searchUiOnDemand.mjs.`);
       }
