@@ -115,6 +115,23 @@ describe('TrainingSession', () => {
     expect(epochs).toEqual([2]);
   });
 
+  it('cancels a run stopped while the worker loads: it never trains, and the next run does', async () => {
+    const { session, workers } = sessionWithFakes();
+    const first = session.start(settings);
+    session.stop();
+    expect(await first).toEqual({ type: 'cancelled' });
+    expect(session.running).toBe(false);
+    const w = workers[0];
+    w.emit({ type: 'ready', backend: 'cpu' });
+    await tick();
+    expect(w.posted).toEqual([]);
+    const second = session.start(settings);
+    await tick();
+    expect(w.posted).toEqual([{ type: 'train', runId: 2, settings }]);
+    w.emit(done(2));
+    expect(await second).toMatchObject({ type: 'done', runId: 2 });
+  });
+
   it('reports a worker error as the outcome of the run and frees the session', async () => {
     const { session, workers } = sessionWithFakes();
     const errors: string[] = [];

@@ -34,8 +34,8 @@ describe('ExperimentStore settings', () => {
   it('rebuilds the data when a data knob changes, and reset brings the lesson back', () => {
     const s = new ExperimentStore('blobs4', '');
     const lesson = s.data();
-    expect(lesson.X).toHaveLength(4000);
-    expect(lesson.xTest).toHaveLength(800);
+    expect(lesson.all.X).toHaveLength(4000);
+    expect(lesson.XTest).toHaveLength(800);
     expect(s.data()).toBe(lesson);
     let events = 0;
     s.on('data', () => (events += 1));
@@ -43,12 +43,12 @@ describe('ExperimentStore settings', () => {
     const d = s.data();
     expect(s.isLessonData()).toBe(false);
     expect(d.outputs).toBe(3);
-    expect(d.X).toHaveLength(300);
-    expect(new Set(d.y)).toEqual(new Set([0, 1, 2]));
-    expect(d.split.filter((x) => x === 'test')).toHaveLength(60);
+    expect(d.all.X).toHaveLength(300);
+    expect(new Set(d.all.y)).toEqual(new Set([0, 1, 2]));
+    expect(d.all.split.filter((x) => x === 'test')).toHaveLength(60);
     s.reset();
     expect(s.isLessonData()).toBe(true);
-    expect(s.data().X).toEqual(lesson.X);
+    expect(s.data().all.X).toEqual(lesson.all.X);
     expect(events).toBe(2);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lessonDataset, splitLabels } from '../../src/lib/export/lessonDatasets';
+import { lessonDataset } from '../../src/lib/export/lessonDatasets';
 import { makeBlobs, trainTestSplit } from '../../src/lib/data';
 
 describe('lessonDataset', () => {
@@ -20,8 +20,9 @@ describe('lessonDataset', () => {
     expect(new Set(test.map(asKey))).toEqual(new Set(XTest.map(asKey)));
   });
 
-  it('splitLabels keeps sample order', () => {
-    const labels = splitLabels(10, { testSize: 0.2, randomState: 42 });
-    expect(labels.filter((l) => l === 'test').length).toBe(2);
+  it('keeps the samples in the order make_blobs made them', () => {
+    const blobs = makeBlobs({ nSamples: 4000, centers: 4, clusterStd: 2, randomState: 101 });
+    const rows = lessonDataset('blobs4').rows;
+    expect(rows.slice(0, 5)).toEqual(blobs.X.slice(0, 5).map((p, i) => [p[0], p[1], blobs.y[i]]));
   });
 });

@@ -97,13 +97,13 @@ describe('parseKnob', () => {
     expect(r.message).toBe('“0.05” is too small. Spread must be a number between 0.1 and 10.');
   });
 
-  it('shortens long input and strips control characters in messages', () => {
+  it('shortens long input and shows control characters as escapes in messages', () => {
     const r = parseKnob(`${'9'.repeat(400)}x`, batchSize);
     if (r.ok) throw new Error('expected failure');
     expect(r.message.length).toBeLessThan(120);
     const c = parseKnob('a\nb\u0000c', batchSize);
     if (c.ok) throw new Error('expected failure');
-    expect(c.message).toContain('“abc”');
+    expect(c.message).toContain('“a\\nb\\u0000c”');
   });
 
   it('describes ranges', () => {

@@ -67,3 +67,75 @@ describe('runExperiment with the lesson hyperparameters and the project seeds', 
     expect(regression.training).toMatchObject({ epochs: 100, batchSize: 128 });
   });
 });
+
+describe("runExperiment's hooks", () => {
+  const small = { data: { nSamples: 200 }, epochs: 3 };
+
+  it('applies the overrides and reports the data before training', async () => {
+    let seen = 0;
+    const run = await runExperiment(blobs4, { overrides: { ...small, data: { nSamples: 200, centers: 3 } }, onData: (d) => (seen = d.XTrain.length) });
+    expect(seen).toBe(160);
+    expect(run.config.data).toMatchObject({ nSamples: 200, centers: 3 });
+    expect(run.training.history).toHaveLength(3);
+    expect(run.testOutputs).toHaveLength(40);
+    expect(run.testOutputs[0]).toHaveLength(3);
+    expect(run.weights.kernel[0]).toHaveLength(3);
+  });
+
+  it('starts from the initial weights of initSeed, with the shuffle of seed', async () => {
+    const a = await runExperiment(blobs4, { overrides: { ...small, epochs: 1, seed: 1, initSeed: 1 } });
+    const b = await runExperiment(blobs4, { overrides: { ...small, epochs: 1, seed: 1, initSeed: 2 } });
+    const c = await runExperiment(blobs4, { overrides: { ...small, epochs: 1, seed: 2, initSeed: 1 } });
+    const again = await runExperiment(blobs4, { overrides: { ...small, epochs: 1, seed: 1, initSeed: 1 } });
+    expect(again.weights).toEqual(a.weights);
+    expect(b.weights).not.toEqual(a.weights);
+    expect(c.weights).not.toEqual(a.weights);
+    expect(c.config.model.seed).toBe(1);
+  });
+
+  it('hands every epoch its decision grid, and the final grid with the results', async () => {
+    const before = tf.memory().numTensors;
+    const grids: number[][] = [];
+    const run = await runExperiment(blobs4, {
+      overrides: small,
+      live: { grid: { n: 10, extent: 20 } },
+      onEpoch: (_e, p) => void grids.push(p!.gridClasses!),
+    });
+    expect(grids).toHaveLength(3);
+    expect(grids.every((g) => g.length === 100 && g.every((c) => c >= 0 && c < 4))).toBe(true);
+    expect(run.predictions!.gridClasses).toEqual(grids[2]);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('draws the regression curve over the data range, and skips per-epoch probes when asked', async () => {
+    const epochs: (object | undefined)[] = [];
+    const run = await runExperiment(regression, {
+      overrides: { epochs: 2 },
+      live: { everyEpoch: false },
+      onEpoch: (_e, p) => void epochs.push(p),
+    });
+    expect(epochs).toEqual([undefined, undefined]);
+    const curve = run.predictions!.curve!;
+    expect(curve.x[0]).toBe(-20);
+    expect(curve.x.at(-1)).toBe(20);
+    expect(curve.y).toHaveLength(curve.x.length);
+  });
+
+  it('stops on the abort signal with the weights reached, and frees every tensor', async () => {
+    const before = tf.memory().numTensors;
+    const controller = new AbortController();
+    const run = await runExperiment(blobs4, {
+      overrides: { epochs: 5 },
+      signal: controller.signal,
+      yieldEvery: 10,
+      live: {},
+      onEpoch: (e) => {
+        if (e.epoch === 1) controller.abort();
+      },
+    });
+    expect(run.training.status).toBe('aborted');
+    expect(run.training.history.length).toBeLessThan(5);
+    expect(run.weights.kernel).toHaveLength(2);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+});

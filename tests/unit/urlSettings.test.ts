@@ -13,16 +13,38 @@ const defaults = { lr: 0.01, batchSize: 4, epochs: 10 };
 describe('readUrlSettings', () => {
   it('gives the defaults for an empty query', () => {
     const r = readUrlSettings(new URLSearchParams(''), 'four-blobs', specs);
-    expect(r).toEqual({ settings: defaults, fromUrl: [], notices: [] });
+    expect(r).toEqual({ settings: defaults, fromUrl: [], notices: [], ignoredKeys: [] });
     expect(defaultSettings(specs)).toEqual(defaults);
   });
 
   it('reads valid values from its own namespace only', () => {
-    const q = new URLSearchParams('four-blobs.lr=0.1&four-blobs.batchSize=128&two-blobs.lr=5&lr=7&utm=x');
+    const q = new URLSearchParams('four-blobs.lr=0.1&four-blobs.batchSize=128&two-blobs.lr=5&utm=x&other=1');
     const r = readUrlSettings(q, 'four-blobs', specs);
     expect(r.settings).toEqual({ lr: 0.1, batchSize: 128, epochs: 10 });
     expect(r.fromUrl).toEqual(['lr', 'batchSize']);
     expect(r.notices).toEqual([]);
+    expect(r.ignoredKeys).toEqual([]);
+  });
+
+  it('says so when a parameter names a knob without the namespace, and keeps the default', () => {
+    const q = new URLSearchParams('lr=abc&EPOCHS=3&batch=8&bs=2&utm_source=x&other=1');
+    const r = readUrlSettings(q, 'four-blobs', specs);
+    expect(r.settings).toEqual(defaults);
+    expect(r.ignoredKeys).toEqual(['lr', 'EPOCHS', 'batch', 'bs']);
+    expect(r.notices[0]).toBe(
+      'Ignored the link parameter “lr”: settings in a link start with the demo\'s name, as in “four-blobs.lr”.',
+    );
+    expect(r.notices[1]).toContain('“four-blobs.epochs”');
+    expect(r.notices[2]).toContain('“four-blobs.batchSize”');
+    expect(r.notices[3]).toContain('“four-blobs.batchSize”');
+    expect(r.notices).toHaveLength(4);
+  });
+
+  it('shows invisible characters of a refused value as escapes', () => {
+    const q = new URLSearchParams('four-blobs.epochs=%00%0A1&four-blobs.lr=%E2%80%8B2');
+    const r = readUrlSettings(q, 'four-blobs', specs);
+    expect(r.notices[0]).toContain('“\\u0000\\n1” is not a number.');
+    expect(r.notices[1]).toContain('“\\u200b2” is not a number.');
   });
 
   it('ignores malformed values with a notice and keeps the default', () => {

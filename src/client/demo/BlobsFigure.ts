@@ -40,11 +40,7 @@ export class BlobsFigure extends LiveFigure {
     }
     this.store.update(values);
     // Fields that held refused text show the lesson's values now: clear their messages.
-    for (const input of this.querySelectorAll<HTMLInputElement>('input[data-knob]')) {
-      input.removeAttribute('aria-invalid');
-      const slot = this.querySelector(`[data-knob-message="${input.dataset.knob}"]`);
-      if (slot) slot.textContent = '';
-    }
+    this.knobs?.syncFromStore();
     this.announce("Data back to the lesson's settings.");
   }
 
@@ -63,10 +59,10 @@ export class BlobsFigure extends LiveFigure {
     }
     const d = s.data();
     this.fillOneHot(d.yTrain, d.outputs);
-    this.announce(`New data: ${d.X.length} points in ${d.outputs} classes, ${d.xTrain.length} to train on and ${d.xTest.length} to test with.`);
+    this.announce(`New data: ${d.all.X.length} points in ${d.outputs} classes, ${d.XTrain.length} to train on and ${d.XTest.length} to test with.`);
     const b = this.loaded(builders);
     if (!b) return null;
-    return { options: b.blobScatter({ X: d.X, y: d.y, split: d.split, name: this.getAttribute('name') ?? 'Blobs dataset' }) };
+    return { options: b.blobScatter({ X: d.all.X, y: d.all.y, split: d.all.split, name: this.getAttribute('name') ?? 'Blobs dataset' }) };
   }
 
   private fillOneHot(labels: number[], classes: number): void {

@@ -55,7 +55,7 @@ export class DecisionBoundaryFigure extends LiveFigure {
         : `after ${done.epochsRun} epochs (${done.status})`
       : `after epoch ${epoch?.event.epoch ?? 0} of ${epochs}`;
     this.setStatus(`Shown: your run, ${at}.`);
-    const options = b.decisionBoundary({ grid: g, gridClasses: classes, X: data.xTest, y: data.yTest });
+    const options = b.decisionBoundary({ grid: g, gridClasses: classes, X: data.XTest, y: data.yTest });
     const key = s.isLessonData() ? 'lesson' : JSON.stringify(data.params);
     const regions = () => plot.renderFigure(b.decisionBoundary({ grid: g, gridClasses: classes }), { document });
     if (key === this.pointsOf && this.swapRegions(regions, options.ariaDescription ?? undefined)) return null;

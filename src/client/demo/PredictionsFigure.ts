@@ -28,6 +28,27 @@ export class PredictionsFigure extends LiveFigure {
   private originalRows = '';
   private originalStatus = '';
   private picked: number | undefined;
+  private offRange: (() => void) | undefined;
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.store || this.offRange) return;
+    // The label names the numbers a reader may type: those of the current test set, at once.
+    this.showRange();
+    this.offRange = this.store.on('data', () => this.showRange());
+  }
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.offRange?.();
+    this.offRange = undefined;
+  }
+
+  private showRange(): void {
+    const max = this.querySelector('[data-pick-max]');
+    const last = String(this.store.data().XTest.length - 1);
+    if (max && max.textContent !== last) max.textContent = last;
+  }
 
   protected setup(): void {
     this.originalRows = this.querySelector('[data-probabilities] tbody')?.innerHTML ?? '';
@@ -46,14 +67,14 @@ export class PredictionsFigure extends LiveFigure {
   private shown(): Shown | undefined {
     const { done, data } = this.store.last;
     if (done?.weights && data && data.kind === 'classification') {
-      return { X: data.xTest, yTrue: data.yTest, probabilities: denseSoftmax(done.weights, data.xTest) };
+      return { X: data.XTest, yTrue: data.yTest, probabilities: denseSoftmax(done.weights, data.XTest) };
     }
     if (!this.store.isLessonData()) return undefined;
     const raw = this.dataset.weights;
     if (!raw) return undefined;
     const weights = JSON.parse(raw) as DenseWeightsLike;
     const d = this.store.data();
-    return { X: d.xTest, yTrue: d.yTest, probabilities: denseSoftmax(weights, d.xTest) };
+    return { X: d.XTest, yTrue: d.yTest, probabilities: denseSoftmax(weights, d.XTest) };
   }
 
   protected draw(): FigureUpdate | 'static' | null {

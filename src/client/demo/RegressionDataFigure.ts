@@ -35,11 +35,11 @@ export class RegressionDataFigure extends LiveFigure {
     const b = this.loaded(builders);
     if (!b) return null;
     const d = this.store.data();
-    const x = d.X.map((r) => r[0]);
+    const x = d.all.X.map((r) => r[0]);
     return {
       options: [
-        b.regressionScatter({ x, y: d.y, ...REGRESSION_DATA_PANEL }),
-        b.regressionSplit({ x, y: d.y, split: d.split, ...REGRESSION_DATA_PANEL }),
+        b.regressionScatter({ x, y: d.all.y, ...REGRESSION_DATA_PANEL }),
+        b.regressionSplit({ x, y: d.all.y, split: d.all.split, ...REGRESSION_DATA_PANEL }),
       ],
     };
   }

@@ -65,21 +65,21 @@ export class RegressionFitFigure extends LiveFigure {
       const narrow = this.loaded(builders);
       if (!narrow) return null;
       const d = s.data();
-      const o = narrow.regressionFit({ x: d.X.map((r) => r[0]), y: d.y, split: d.split, curve: this.buildCurve, ...size });
+      const o = narrow.regressionFit({ x: d.all.X.map((r) => r[0]), y: d.all.y, split: d.all.split, curve: this.buildCurve, ...size });
       return { options: o, description: this.saved.description };
     }
     // Caption, description and panel change together, once the figure code is in.
     const b = this.loaded(builders);
     if (!b) return null;
     const d = s.last.data ?? s.data();
-    const x = d.X.map((r) => r[0]);
+    const x = d.all.X.map((r) => r[0]);
     const curve = s.livePredictions()?.curve;
     this.setCaption(curve ? 'The fitted curve over the data: your run' : 'The data, before your model is trained');
     if (!curve) {
-      const o = b.regressionSplit({ x, y: d.y, split: d.split, ...size });
+      const o = b.regressionSplit({ x, y: d.all.y, split: d.all.split, ...size });
       return { options: o, description: `${o.ariaDescription ?? ''} ${s.running ? 'Training has started; the curve appears after the first epoch.' : 'Press Train to fit the model and draw its curve.'}` };
     }
-    const o = b.regressionFit({ x, y: d.y, split: d.split, curve, ...size });
+    const o = b.regressionFit({ x, y: d.all.y, split: d.all.split, curve, ...size });
     return { options: o, description: `${this.status()} ${o.ariaDescription ?? ''}` };
   }
 

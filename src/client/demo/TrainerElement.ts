@@ -109,6 +109,13 @@ export class TrainerElement extends HTMLElement {
         this.dataset.state = 'error';
         this.say(`Training failed: ${message}`, 'problem');
       }),
+      s.on('cancelled', () => {
+        this.setProgress(0, 'Not started');
+        this.restoreResults();
+        this.dataset.state = 'stopped';
+        this.say('Stopped before training started.');
+      }),
+      s.on('validity', () => this.syncButtons()),
       s.on('idle', () => this.syncButtons()),
       s.on('reset', () => {
         this.setProgress(0, 'Not started');
@@ -118,7 +125,16 @@ export class TrainerElement extends HTMLElement {
         this.syncButtons();
       }),
       s.on('data', () => {
-        if (!s.running) this.restoreResults();
+        // A result on show belongs to other data now: say so rather than leave it standing.
+        if (this.dataset.state !== undefined) {
+          this.setProgress(0, 'Not started');
+          this.say(
+            s.running
+              ? "Data changed: the run on the old data was stopped, and the results above are the lesson's."
+              : "Data changed: the results above are the lesson's; train again to see yours.",
+          );
+        }
+        this.restoreResults();
         this.setWeightsLink(undefined);
         this.dataUrl = revoke(this.dataUrl);
       }),
@@ -145,6 +161,7 @@ export class TrainerElement extends HTMLElement {
     this.setProgress(done.status === 'completed' ? 1 : done.epochsRun / epochs, progressText(done, epochs));
     this.showBackend();
     if (done.test) this.showResults(done);
+    else this.clearResults('Test set: your run (it diverged, so the test set was not evaluated), and the lesson', 'not evaluated');
     this.dataset.state = done.status;
     if (done.weights && done.status !== 'diverged') this.setWeightsLink(done);
     // The noise floor is the noise of the data this run learned, which the reader may have changed.
@@ -156,7 +173,7 @@ export class TrainerElement extends HTMLElement {
       const floor = this.el('[data-result="floor"]');
       if (floor) floor.textContent = formatMetric(config.data.noise ** 2);
     }
-    const summary = runSummary(done, config, epochs);
+    const summary = runSummary(done, config, epochs, s.last.settings);
     this.say(summary, done.status === 'diverged' ? 'problem' : 'ok');
   }
 
@@ -174,9 +191,9 @@ export class TrainerElement extends HTMLElement {
     if (caption) caption.textContent = done.status === 'stopped' ? 'Test set: your stopped run, and the lesson' : 'Test set: your run, and the lesson';
   }
 
-  private clearResults(caption: string): void {
+  private clearResults(caption: string, cell = '…'): void {
     for (const el of this.originalResults.keys()) {
-      el.textContent = '…';
+      el.textContent = cell;
       delete el.dataset.value;
     }
     const c = this.el('[data-results-caption]');
@@ -195,7 +212,8 @@ export class TrainerElement extends HTMLElement {
 
   private syncButtons(): void {
     const running = this.store.running;
-    const invalid = this.knobs?.invalid() ?? false;
+    // Any refused field of this experiment counts, the data figure's as much as the trainer's own.
+    const invalid = this.store.hasInvalidField();
     const train = this.button('train');
     const stop = this.button('stop');
     const hadFocus = document.activeElement;
@@ -279,7 +297,7 @@ export class TrainerElement extends HTMLElement {
     link.removeAttribute('aria-disabled');
   }
 
-  /** The CSV is built when asked for: the current data, train rows then test rows. */
+  /** The CSV is built when asked for: the current data, samples in the order made, each with its split. */
   private prepareDataLink(e: MouseEvent): void {
     const link = e.currentTarget as HTMLAnchorElement;
     const s = this.store;
@@ -289,8 +307,8 @@ export class TrainerElement extends HTMLElement {
       const d = s.data();
       const csv =
         d.kind === 'classification'
-          ? toCsv(['x0', 'x1', 'label', 'split'], d.X.map((p, i) => [p[0], p[1], d.y[i], d.split[i]]))
-          : toCsv(['x', 'y', 'split'], d.X.map((p, i) => [p[0], d.y[i], d.split[i]]));
+          ? toCsv(['x0', 'x1', 'label', 'split'], d.all.X.map((p, i) => [p[0], p[1], d.all.y[i], d.all.split[i]]))
+          : toCsv(['x', 'y', 'split'], d.all.X.map((p, i) => [p[0], d.all.y[i], d.all.split[i]]));
       this.dataUrl = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
     }
     // The click's default action reads href after this handler, so the new file downloads.

@@ -15,7 +15,10 @@
  *   store.reset()                    lesson's settings, clean URL, run state cleared
  *   store.isLessonData()             true while the data knobs hold the lesson's values
  *   store.data()                     DemoData for the current settings (cached, main thread)
- *   store.train() / store.stop()     one run at a time; train() resolves when the run ends
+ *   store.train() / store.stop()     one run at a time; train() resolves when the run ends;
+ *                                    a stop before training began ends the run as 'cancelled'
+ *   store.setFieldInvalid(field, bad) a control of any element holds refused text (Train waits)
+ *   store.hasInvalidField()          true while some control of the experiment holds refused text
  *   store.running, store.backend, store.mode
  *   store.last                       { data?, settings?, history, epoch?, progress?, done?, error? }
  *   store.livePredictions()          the latest grid classes or curve of the run (or its final ones)
@@ -25,24 +28,23 @@
  * The TrainingSession (and with it TF.js) is created on the first train() of any store.
  */
 import type { ExperimentConfig, ExperimentId } from '../../lib/experiments';
-import type { Split } from '../../lib/figures';
 import type { KnobSpec } from '../../lib/knobs/parseKnob';
 import { parseKnob } from '../../lib/knobs/parseKnob';
 import { readUrlSettings, writeUrlSettings } from '../../lib/knobs/urlSettings';
-import { prepareData } from '../../lib/training/prepareData';
+import { experimentData, type ExperimentData } from '../../lib/experiments/experimentData';
+import { experimentConfig } from '../../lib/training/experimentConfig';
 import type {
   BackendName,
   DataParams,
   DoneMessage,
   EpochMessage,
   EpochMetrics,
-  ErrorMessage,
   LivePredictions,
   MemoryMessage,
   ProgressMessage,
   TrainSettings,
 } from '../../lib/training/protocol';
-import type { TrainingMode, TrainingSession } from '../training/TrainingSession';
+import type { TrainingMode, TrainingOutcome, TrainingSession } from '../training/TrainingSession';
 import { demoKnobs, isDataKnob, type DemoSettings, type KnobName } from '../../lib/knobs/demoKnobs';
 import { experimentById } from '../../lib/experiments/registry';
 import { dataParamsFor, trainSettingsFor } from '../../lib/knobs/trainSettingsFor';
@@ -50,19 +52,8 @@ import { dataParamsFor, trainSettingsFor } from '../../lib/knobs/trainSettingsFo
 export type { DemoSettings, KnobName };
 
 /** An experiment's dataset as the page draws it; the worker builds the same from the same params. */
-export interface DemoData {
-  kind: 'classification' | 'regression';
+export interface DemoData extends ExperimentData {
   params: DataParams;
-  xTrain: number[][];
-  xTest: number[][];
-  yTrain: number[];
-  yTest: number[];
-  /** Training rows then test rows, with `split` saying which is which (for the scatter plots). */
-  X: number[][];
-  y: number[];
-  split: Split[];
-  /** Number of classes; 1 for the regression. */
-  outputs: number;
 }
 
 export interface RunState {
@@ -86,6 +77,10 @@ export interface StoreEvents {
   done: DoneMessage;
   reset: DemoSettings;
   error: string;
+  /** A run was stopped before it started training (TF.js or its worker was still loading). */
+  cancelled: undefined;
+  /** A field of this experiment started or stopped holding a refused value: whether any does now. */
+  validity: boolean;
   /** A run has ended (finished, stopped, failed or superseded): Train may be pressed again. */
   idle: undefined;
 }
@@ -127,6 +122,9 @@ export class ExperimentStore {
   /** Bumped by every train, reset and data change: events of an older run are dropped. */
   private runToken = 0;
   private activeRun = 0;
+  /** Stop was pressed for the active run (it may still be waiting for TF.js). */
+  private stopRequested = false;
+  private readonly invalidFields = new Set<object>();
 
   constructor(id: ExperimentId, search = typeof location === 'undefined' ? '' : location.search) {
     this.id = id;
@@ -136,10 +134,25 @@ export class ExperimentStore {
     this.defaults = readUrlSettings(new URLSearchParams(), id, this.knobs).settings as DemoSettings;
     this.settings = fromUrl.settings as DemoSettings;
     this.notices = fromUrl.notices;
+    // What the link asked for and was refused leaves the address, so a shared copy is clean.
+    if (fromUrl.notices.length > 0) this.writeUrl(fromUrl.ignoredKeys);
   }
 
   get running(): boolean {
     return this.active;
+  }
+
+  /** Records whether `field` (a control of any element of this experiment) holds refused text. */
+  setFieldInvalid(field: object, invalid: boolean): void {
+    const before = this.invalidFields.size > 0;
+    if (invalid) this.invalidFields.add(field);
+    else this.invalidFields.delete(field);
+    const now = this.invalidFields.size > 0;
+    if (now !== before) this.emit('validity', now);
+  }
+
+  hasInvalidField(): boolean {
+    return this.invalidFields.size > 0;
   }
 
   /** True while the data knobs hold the lesson's values (the build-time figures show this data). */
@@ -216,19 +229,7 @@ export class ExperimentStore {
     const params = dataParamsFor(this.id, this.settings);
     const key = JSON.stringify(params);
     if (this.cached?.key === key) return this.cached.data;
-    const d = prepareData(this.id, params);
-    const data: DemoData = {
-      kind: d.kind,
-      params,
-      xTrain: d.xTrain,
-      xTest: d.xTest,
-      yTrain: d.yTrain,
-      yTest: d.yTest,
-      X: [...d.xTrain, ...d.xTest],
-      y: [...d.yTrain, ...d.yTest],
-      split: [...d.xTrain.map((): Split => 'train'), ...d.xTest.map((): Split => 'test')],
-      outputs: d.outputs,
-    };
+    const data: DemoData = { ...experimentData(experimentConfig(this.id, params)), params };
     this.cached = { key, data };
     return data;
   }
@@ -245,6 +246,7 @@ export class ExperimentStore {
   async train(): Promise<void> {
     if (this.active) return;
     this.active = true;
+    this.stopRequested = false;
     const token = ++this.runToken;
     this.activeRun = token;
     const settings = { ...this.settings };
@@ -254,6 +256,10 @@ export class ExperimentStore {
     try {
       const s = await trainingSession();
       if (token !== this.runToken) return;
+      if (this.stopRequested) {
+        this.cancel();
+        return;
+      }
       const outcome = await s.start(trainSettings, {
         onBackend: (b) => {
           this.backend = b;
@@ -289,6 +295,7 @@ export class ExperimentStore {
 
   stop(): void {
     if (!this.active) return;
+    this.stopRequested = true;
     session?.stop();
   }
 
@@ -296,8 +303,10 @@ export class ExperimentStore {
     return (await trainingSession()).memory();
   }
 
-  private finishOutcome(outcome: DoneMessage | ErrorMessage | { type: 'busy' }): void {
-    if (outcome.type === 'done') {
+  private finishOutcome(outcome: TrainingOutcome): void {
+    if (outcome.type === 'cancelled') {
+      this.cancel();
+    } else if (outcome.type === 'done') {
       this.last.done = outcome;
       // The run's history is authoritative (it includes epochs whose events were throttled).
       this.last.history = outcome.history;
@@ -310,6 +319,11 @@ export class ExperimentStore {
     }
   }
 
+  private cancel(): void {
+    this.active = false;
+    this.emit('cancelled', undefined);
+  }
+
   private fail(message: string): void {
     this.last.error = message;
     this.active = false;
@@ -320,9 +334,12 @@ export class ExperimentStore {
     this.last = { history: [] };
   }
 
-  private writeUrl(): void {
+  /** Writes the settings into the address; `drop` names other parameters to take out of it. */
+  private writeUrl(drop: readonly string[] = []): void {
     if (typeof history === 'undefined' || typeof location === 'undefined') return;
-    const params = writeUrlSettings(new URLSearchParams(location.search), this.id, this.knobs, this.settings);
+    const current = new URLSearchParams(location.search);
+    for (const key of drop) current.delete(key);
+    const params = writeUrlSettings(current, this.id, this.knobs, this.settings);
     const query = params.toString();
     history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
   }

@@ -115,7 +115,7 @@ class InsideBiasShift extends InsideFigureElement {
   }
 
   protected figure(b: Builders, data: DemoData, weights: DenseLayerWeights | undefined): InsideFigure | null {
-    return weights ? b.biasShiftFigure({ XTest: data.xTest, yTest: data.yTest, kernel: weights.kernel, bias: weights.bias }) : null;
+    return weights ? b.biasShiftFigure({ XTest: data.XTest, yTest: data.yTest, kernel: weights.kernel, bias: weights.bias }) : null;
   }
 }
 
@@ -125,7 +125,7 @@ class InsideProbabilities extends InsideFigureElement {
   }
 
   protected figure(b: Builders, data: DemoData, weights: DenseLayerWeights | undefined): InsideFigure | null {
-    return weights ? b.probabilitiesFigure({ XTest: data.xTest, yTest: data.yTest, kernel: weights.kernel, bias: weights.bias }) : null;
+    return weights ? b.probabilitiesFigure({ XTest: data.XTest, yTest: data.yTest, kernel: weights.kernel, bias: weights.bias }) : null;
   }
 }
 
@@ -136,7 +136,7 @@ class InsideTestScatter extends InsideFigureElement {
     return !this.store.isLessonData();
   }
   protected figure(b: Builders, data: DemoData): InsideFigure | null {
-    return b.testScatterFigure(data.xTest, data.yTest);
+    return b.testScatterFigure(data.XTest, data.yTest);
   }
 }
 

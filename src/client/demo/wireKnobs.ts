@@ -3,8 +3,9 @@
  * beside each) to a store: every keystroke is checked with the store's parseKnob specs; a valid
  * value goes into the store (and the URL), a refused one leaves the store's last good value in
  * place and says so next to the control. Store changes (Reset, another control) flow back into
- * the fields. Returns a function telling whether any field is currently invalid, and an
- * unsubscribe.
+ * the fields. Every refused field is also recorded in the store, so Train waits for a fix
+ * whichever element's field holds it (data knobs and training knobs alike). Returns a function
+ * telling whether any of these fields is currently invalid, a resync, and an unsubscribe.
  */
 import type { ExperimentStore, KnobName } from './experimentStore';
 
@@ -13,6 +14,8 @@ export interface WiredKnobs {
   invalid(): boolean;
   /** Enable or disable the fields (while a run uses them, for instance). */
   setDisabled(disabled: boolean): void;
+  /** Shows the store's values in every field and clears their messages. */
+  syncFromStore(): void;
   dispose(): void;
 }
 
@@ -32,6 +35,7 @@ export function wireKnobs(root: ParentNode, store: ExperimentStore, onValidity?:
       input.removeAttribute('aria-invalid');
       bad.delete(input);
     }
+    store.setFieldInvalid(input, message !== '');
     onValidity?.(bad.size > 0);
   };
 
@@ -74,10 +78,14 @@ export function wireKnobs(root: ParentNode, store: ExperimentStore, onValidity?:
     setDisabled: (disabled) => {
       for (const input of inputs) input.disabled = disabled;
     },
+    syncFromStore,
     dispose: () => {
       offReset();
       offSettings();
-      for (const input of inputs) input.removeEventListener('input', onInput);
+      for (const input of inputs) {
+        input.removeEventListener('input', onInput);
+        store.setFieldInvalid(input, false);
+      }
     },
   };
 }

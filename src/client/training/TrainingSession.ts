@@ -16,7 +16,8 @@
  *   });
  *   if (outcome.type === 'done' && outcome.status === 'diverged') explain(outcome.reason);
  *
- * Stop calls `session.stop()`; the outcome then has status 'stopped'.
+ * Stop calls `session.stop()`; the outcome then has status 'stopped', or is `{ type: 'cancelled' }`
+ * when the trainer was still loading and the run never started.
  */
 import type {
   BackendName,
@@ -44,7 +45,11 @@ export interface TrainingHandlers {
 export interface BusyOutcome {
   type: 'busy';
 }
-export type TrainingOutcome = DoneMessage | ErrorMessage | BusyOutcome;
+/** A run stopped before its settings reached the trainer (TF.js or the worker was still loading). */
+export interface CancelledOutcome {
+  type: 'cancelled';
+}
+export type TrainingOutcome = DoneMessage | ErrorMessage | BusyOutcome | CancelledOutcome;
 
 export type TrainingMode = 'worker' | 'main-thread';
 
@@ -65,6 +70,8 @@ interface Channel {
 
 interface ActiveRun {
   runId: number;
+  /** True once the train message went to the trainer; before that a stop needs no trainer. */
+  posted: boolean;
   handlers: TrainingHandlers;
   resolve(outcome: TrainingOutcome): void;
 }
@@ -119,20 +126,31 @@ export class TrainingSession {
     if (this.active) return Promise.resolve({ type: 'busy' });
     const runId = this.nextRunId++;
     return new Promise<TrainingOutcome>((resolve) => {
-      this.active = { runId, handlers, resolve };
+      this.active = { runId, handlers, resolve, posted: false };
       this.connect()
         .then((channel) => {
-          if (this.active?.runId === runId) channel.post({ type: 'train', runId, settings });
+          const run = this.active;
+          if (run?.runId !== runId) return;
+          run.posted = true;
+          channel.post({ type: 'train', runId, settings });
         })
         .catch((err: unknown) => this.fail(runId, describeError(err)));
     });
   }
 
-  /** Asks the current run to stop after the step in progress; its `done` says 'stopped'. */
+  /**
+   * Asks the current run to stop after the step in progress; its `done` says 'stopped'. A run
+   * whose trainer is still loading ends at once as 'cancelled', and never trains.
+   */
   stop(): void {
     const run = this.active;
-    if (!run || !this.channel) return;
-    void this.channel.then((c) => c.post({ type: 'stop', runId: run.runId }));
+    if (!run) return;
+    if (!run.posted) {
+      this.active = undefined;
+      run.resolve({ type: 'cancelled' });
+      return;
+    }
+    void this.channel?.then((c) => c.post({ type: 'stop', runId: run.runId }));
   }
 
   /** Tensors held by the trainer (for leak tests); starts the trainer if it is not running yet. */

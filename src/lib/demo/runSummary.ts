@@ -3,6 +3,7 @@
  * beside the lesson's, and for a diverged run what to try. Pure, so it is tested in Node.
  */
 import type { ExperimentConfig } from '../experiments/ExperimentConfig';
+import { spreadAdvice } from '../model/overshootAdvice';
 
 export interface RunEnd {
   status: 'completed' | 'stopped' | 'diverged';
@@ -18,7 +19,11 @@ export function formatMetric(v: number): string {
   return Math.abs(v) >= 0.001 || v === 0 ? v.toFixed(4) : v.toPrecision(3);
 }
 
-export function runSummary(end: RunEnd, config: ExperimentConfig, epochs: number): string {
+/**
+ * `settings` are the run's own (the reader's) where they differ from the lesson: a diverged run's
+ * advice then speaks of the data's spread as well as the training settings.
+ */
+export function runSummary(end: RunEnd, config: ExperimentConfig, epochs: number, settings: { spread?: number } = {}): string {
   const lesson = config.lesson;
   const regression = config.training.loss === 'meanSquaredError';
   const figures = (t: { loss: number; accuracy?: number }) => {
@@ -32,7 +37,8 @@ export function runSummary(end: RunEnd, config: ExperimentConfig, epochs: number
   const seconds = (end.trainMs / 1000).toFixed(1);
   if (end.status === 'diverged') {
     const why = end.reason ?? 'the loss stopped being a finite number.';
-    return `Training stopped because it diverged. ${why} Press Reset to go back to the lesson's settings.`;
+    const spread = spreadAdvice(settings.spread);
+    return `Training stopped because it diverged. ${why}${spread ? ` ${spread}` : ''} Press Reset to go back to the lesson's settings.`;
   }
   if (end.status === 'stopped') {
     return `Stopped after ${end.epochsRun} of ${epochs} epochs.` + (end.test ? ` The model as it was then: ${figures(end.test)}.` : '');

@@ -2,10 +2,19 @@ import { makeBlobs } from '../data/makeBlobs';
 import { regressionData } from '../data/regressionData';
 import { toCategorical } from '../data/toCategorical';
 import { trainTestSplit } from '../data/trainTestSplit';
-import type { ExperimentConfig } from './ExperimentConfig';
+import type { Split } from '../figures/split';
+import type { ExperimentConfig, ExperimentKind } from './ExperimentConfig';
 
-/** An experiment's data after the split, with targets both as the lesson prints them and as rows. */
+/**
+ * An experiment's data, in every shape its users want: the lesson's train/test split, the
+ * targets as the model trains on them, and all the samples in the order they were made, each
+ * marked with the part of the split it went to.
+ */
 export interface ExperimentData {
+  kind: ExperimentKind;
+  /** Number of classes; 1 for the regression. */
+  outputs: number;
+  /** Feature rows (one value per row for the regression). */
   XTrain: number[][];
   XTest: number[][];
   /** Class labels (classification) or target values (regression). */
@@ -14,31 +23,49 @@ export interface ExperimentData {
   /** The targets the model trains on: one-hot rows, or [value] rows for the regression. */
   yTrainRows: number[][];
   yTestRows: number[][];
+  /** Every sample in the order make_blobs or linspace made it, with its part of the split. */
+  all: { X: number[][]; y: number[]; split: Split[] };
+  /** The blobs' centres, one row per class (classification only). */
+  centers?: number[][];
 }
 
 /** Builds the data of `config` exactly as the lesson's notebook did (seeded, NumPy-identical). */
 export function experimentData(config: ExperimentConfig): ExperimentData {
   const d = config.data;
-  if (d.kind === 'blobs') {
-    const blobs = makeBlobs({
-      nSamples: d.nSamples,
-      nFeatures: d.nFeatures,
-      centers: d.centers,
-      clusterStd: d.clusterStd,
-      randomState: d.randomState,
-    });
-    const s = trainTestSplit(blobs.X, blobs.y, { testSize: d.testSize, randomState: d.splitSeed });
-    return {
-      ...s,
-      yTrainRows: toCategorical(s.yTrain, d.centers),
-      yTestRows: toCategorical(s.yTest, d.centers),
-    };
-  }
-  const { x, y } = regressionData({ n: d.n, noise: d.noise, seed: d.seed });
-  const s = trainTestSplit(
-    x.map((v) => [v]),
-    y,
-    { testSize: d.testSize, randomState: d.splitSeed },
-  );
-  return { ...s, yTrainRows: s.yTrain.map((v) => [v]), yTestRows: s.yTest.map((v) => [v]) };
+  const { X, y, centers } =
+    d.kind === 'blobs'
+      ? makeBlobs({
+          nSamples: d.nSamples,
+          nFeatures: d.nFeatures,
+          centers: d.centers,
+          clusterStd: d.clusterStd,
+          randomState: d.randomState,
+        })
+      : regressionRows(d.n, d.noise, d.seed);
+  // Splitting the indices splits the rows the same way: train_test_split only permutes.
+  const index = X.map((_, i) => i);
+  const parts = trainTestSplit(index, index, { testSize: d.testSize, randomState: d.splitSeed });
+  const split = index.map((): Split => 'train');
+  for (const i of parts.XTest) split[i] = 'test';
+  const yTrain = parts.XTrain.map((i) => y[i]);
+  const yTest = parts.XTest.map((i) => y[i]);
+  const outputs = d.kind === 'blobs' ? d.centers : 1;
+  const rows = (labels: number[]) => (d.kind === 'blobs' ? toCategorical(labels, outputs) : labels.map((v) => [v]));
+  return {
+    kind: config.kind,
+    outputs,
+    XTrain: parts.XTrain.map((i) => X[i]),
+    XTest: parts.XTest.map((i) => X[i]),
+    yTrain,
+    yTest,
+    yTrainRows: rows(yTrain),
+    yTestRows: rows(yTest),
+    all: { X, y, split },
+    ...(centers ? { centers } : {}),
+  };
+}
+
+function regressionRows(n: number, noise: number, seed: number): { X: number[][]; y: number[]; centers?: undefined } {
+  const { x, y } = regressionData({ n, noise, seed });
+  return { X: x.map((v) => [v]), y };
 }

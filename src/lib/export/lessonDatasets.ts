@@ -1,4 +1,4 @@
-import { makeBlobs, regressionData, trainTestSplit } from '../data';
+import { experimentData } from '../experiments/experimentData';
 import type { CsvValue } from './toCsv';
 import { EXPERIMENTS, experimentById, isExperimentId } from '../experiments/registry';
 
@@ -17,36 +17,15 @@ export interface DatasetTable {
   rows: CsvValue[][];
 }
 
-/** 'train' or 'test' for each of n samples, in the samples' own order. */
-export function splitLabels(n: number, o: { testSize: number; randomState: number }): ('train' | 'test')[] {
-  const index = Array.from({ length: n }, (_, i) => i);
-  const { XTest } = trainTestSplit(index, index, o);
-  const labels: ('train' | 'test')[] = index.map(() => 'train');
-  for (const i of XTest) labels[i] = 'test';
-  return labels;
-}
-
-/** Builds one dataset as a table (seeded, so the same rows every time). */
+/** Builds one dataset as a table (seeded, so the same rows every time), samples in the order made. */
 export function lessonDataset(id: LessonDatasetId): DatasetTable {
   const split = id.endsWith('-split');
   const base = split ? id.slice(0, -'-split'.length) : id;
   if (!isExperimentId(base) || !LESSON_DATASET_IDS.includes(id)) throw new RangeError(`Unknown dataset ${id}.`);
   const config = experimentById(base);
-  const data = config.data;
+  const { X, y, split: part } = experimentData(config).all;
   const title = config.dataName;
-  if (data.kind === 'regression') {
-    const { x, y } = regressionData({ n: data.n, noise: data.noise, seed: data.seed });
-    const labels = splitLabels(x.length, { testSize: data.testSize, randomState: data.splitSeed });
-    return { title, columns: ['x', 'y', 'split'], rows: x.map((v, i) => [v, y[i], labels[i]]) };
-  }
-  const { X, y } = makeBlobs({
-    nSamples: data.nSamples,
-    nFeatures: data.nFeatures,
-    centers: data.centers,
-    clusterStd: data.clusterStd,
-    randomState: data.randomState,
-  });
+  if (config.kind === 'regression') return { title, columns: ['x', 'y', 'split'], rows: X.map((p, i) => [p[0], y[i], part[i]]) };
   if (!split) return { title, columns: ['x0', 'x1', 'label'], rows: X.map((p, i) => [p[0], p[1], y[i]]) };
-  const labels = splitLabels(X.length, { testSize: data.testSize, randomState: data.splitSeed });
-  return { title: `${title} with train/test split`, columns: ['x0', 'x1', 'label', 'split'], rows: X.map((p, i) => [p[0], p[1], y[i], labels[i]]) };
+  return { title: `${title} with train/test split`, columns: ['x0', 'x1', 'label', 'split'], rows: X.map((p, i) => [p[0], p[1], y[i], part[i]]) };
 }

@@ -3,6 +3,8 @@
  * The same spec validates what a reader types and what a shared link carries, so both
  * paths give the same messages and neither can feed the model a value it cannot use.
  */
+import { quoteVisible } from './visibleText';
+
 export interface KnobSpec<N extends string = string> {
   /** Key in the URL and in the settings object. */
   name: N;
@@ -74,10 +76,8 @@ export function parseKnob(raw: string, spec: KnobSpec): KnobResult {
 }
 
 function quote(text: string): string {
-  // The raw text may come from a link: drop control characters so a message stays one readable line.
-  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '');
-  const shown = clean.length > SHOWN_CHARS ? `${clean.slice(0, SHOWN_CHARS)}…` : clean;
-  return `“${shown}”`;
+  // The raw text may come from a link: invisible characters are shown as escapes, on one line.
+  return quoteVisible(text, SHOWN_CHARS);
 }
 
 function formatNumber(x: number): string {

@@ -2,9 +2,12 @@
  * A demo's settings live in the query string so a link shares them. Several demos can share a
  * page, so each owns a namespace: `four-blobs.lr=0.1`. Anything in that namespace that is not a
  * valid value of a known knob is dropped with a notice; the link can never make a demo throw or
- * run with a value its controls would have refused.
+ * run with a value its controls would have refused. A parameter without a namespace that names
+ * one of the demo's knobs (`?lr=0.1`, `?epochs=5`) is dropped with a notice too, saying how to
+ * write it; other parameters (the site's, another demo's) are left alone.
  */
 import { parseKnob, type KnobSpec } from './parseKnob';
+import { quoteVisible } from './visibleText';
 
 export type KnobSettings<N extends string = string> = Record<N, number>;
 
@@ -15,6 +18,8 @@ export interface UrlSettingsRead<N extends string = string> {
   fromUrl: N[];
   /** One sentence per ignored parameter, for the reader. */
   notices: string[];
+  /** Parameters outside the namespace that were ignored with a notice (the page drops them). */
+  ignoredKeys: string[];
 }
 
 const SHOWN_CHARS = 24;
@@ -42,6 +47,7 @@ export function readUrlSettings<N extends string>(
   const prefix = `${demoId}.`;
   const byName = new Map<string, KnobSpec<N>>(specs.map((s) => [s.name, s]));
   const seen = new Set<string>();
+  const ignoredKeys: string[] = [];
   let dropped = 0;
   const notice = (text: string) => {
     if (notices.length < MAX_NOTICES) notices.push(text);
@@ -49,7 +55,14 @@ export function readUrlSettings<N extends string>(
   };
 
   for (const [key, raw] of params) {
-    if (!key.startsWith(prefix)) continue; // another demo's or the site's parameter
+    if (!key.startsWith(prefix)) {
+      const meant = meantKnob(key, specs);
+      if (meant && !ignoredKeys.includes(key)) {
+        ignoredKeys.push(key);
+        notice(`Ignored the link parameter ${show(key)}: settings in a link start with the demo's name, as in ${show(settingsKey(demoId, meant.name))}.`);
+      }
+      continue; // otherwise another demo's or the site's parameter
+    }
     const name = key.slice(prefix.length);
     const spec = byName.get(name);
     if (!spec) {
@@ -70,7 +83,23 @@ export function readUrlSettings<N extends string>(
     }
   }
   if (dropped > 0) notices.push(`Ignored ${dropped} more link parameters for this demo.`);
-  return { settings, fromUrl, notices };
+  return { settings, fromUrl, notices, ignoredKeys };
+}
+
+/**
+ * The knob a parameter without a namespace was meant for: its name in any case (`epochs`,
+ * `batchsize`), its initials (`lr` for learningRate) or a start of at least five letters
+ * (`batch`); undefined for anything else, which belongs to someone else.
+ */
+function meantKnob<N extends string>(key: string, specs: readonly KnobSpec<N>[]): KnobSpec<N> | undefined {
+  if (key.includes('.')) return undefined;
+  const k = key.toLowerCase();
+  if (k === '') return undefined;
+  return specs.find((spec) => {
+    const name = spec.name.toLowerCase();
+    const initials = spec.name.replace(/[a-z0-9]/g, '').toLowerCase();
+    return k === name || (initials !== '' && k === spec.name[0].toLowerCase() + initials) || (k.length >= 5 && name.startsWith(k));
+  });
 }
 
 /**
@@ -97,6 +126,5 @@ export function writeUrlSettings<N extends string>(
 }
 
 function show(text: string): string {
-  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '');
-  return `“${clean.length > SHOWN_CHARS ? `${clean.slice(0, SHOWN_CHARS)}…` : clean}”`;
+  return quoteVisible(text, SHOWN_CHARS);
 }

@@ -5,6 +5,7 @@ import { chooseStepper } from './chooseStepper';
 import type { LossName } from './LossName';
 import { metricTensors } from './metricTensors';
 import type { TrainingMethod } from './Stepper';
+import { overshootAdvice } from './overshootAdvice';
 import { yieldToEventLoop } from './yieldToEventLoop';
 
 /** Weights of a Dense layer in Keras' layout: kernel is inputs x units (get_weights()[0]). */
@@ -198,13 +199,13 @@ async function trainChecked(
           status: 'diverged',
           reason:
             `Training diverged in epoch ${epoch}: ${what}. With learning rate ${learningRate} each step overshoots ` +
-            'and the weights grow without bound; try a smaller learning rate such as 0.01.',
+            `and the weights grow without bound; ${overshootAdvice({ learningRate, batchSize })}`,
           method: stepper.method,
         };
       }
       history.push(event);
       await onEpoch?.(event);
-      const overshoot = overshootReason(history, loss, units, learningRate);
+      const overshoot = overshootReason(history, loss, units, learningRate, batchSize);
       if (overshoot !== undefined) {
         return { history, status: 'diverged', reason: overshoot, method: stepper.method };
       }
@@ -226,7 +227,13 @@ async function trainChecked(
  * second epoch on, a training loss above ln K that is also above the first epoch's means the steps
  * overshoot so much that training does worse than guessing: the run stops and says so.
  */
-export function overshootReason(history: EpochEvent[], loss: string, classes: number, learningRate: number): string | undefined {
+export function overshootReason(
+  history: EpochEvent[],
+  loss: string,
+  classes: number,
+  learningRate: number,
+  batchSize?: number,
+): string | undefined {
   if (loss !== 'categoricalCrossentropy' || classes < 2 || history.length < 2) return undefined;
   const last = history[history.length - 1];
   const guess = Math.log(classes);
@@ -234,6 +241,7 @@ export function overshootReason(history: EpochEvent[], loss: string, classes: nu
   return (
     `Training diverged in epoch ${last.epoch}: the training loss rose to ${last.loss.toFixed(3)}, worse than the ` +
     `${guess.toFixed(3)} (ln ${classes}) of a model that gives every class the same probability. With learning rate ` +
-    `${learningRate} each step overshoots; try a smaller learning rate such as 0.01.`
+    `${learningRate}${batchSize === undefined ? '' : ` and batch size ${batchSize}`} each step overshoots; ` +
+    overshootAdvice({ learningRate, batchSize })
   );
 }
