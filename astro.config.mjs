@@ -4,7 +4,8 @@ import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
-import { rehypeMathmlPagefindIgnore } from './src/plugins/rehypeMathmlPagefindIgnore.mjs';
+import { rehypeLeanMathml } from './src/plugins/rehypeLeanMathml.mjs';
+import { searchUiOnDemand } from './src/plugins/searchUiOnDemand.mjs';
 
 // Instructors hosting under a sub-path set SITE and BASE (see the self-hosting guide).
 const site = process.env.SITE ?? 'http://localhost:4321';
@@ -14,11 +15,15 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
+  // Pagefind's search UI loads when the reader reaches for search, not on every page (see the file).
+  vite: { plugins: [searchUiOnDemand()] },
   // Astro 7's default Markdown processor ignores remark/rehype plugins: math needs unified.
+  // KaTeX writes MathML only, which the browser lays out itself: no KaTeX stylesheet or fonts
+  // (see README, "Math as MathML").
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [rehypeKatex, rehypeMathmlPagefindIgnore],
+      rehypePlugins: [[rehypeKatex, { output: 'mathml' }], rehypeLeanMathml],
     }),
   },
   integrations: [
@@ -27,9 +32,7 @@ export default defineConfig({
       description:
         'The math behind deep learning and an introduction to Keras: a course whose every model trains in your browser.',
       favicon: '/favicon.svg',
-      customCss: ['katex/dist/katex.min.css', './src/styles/custom.css'],
-      // Pages with math preload KaTeX's two main fonts (see the file).
-      routeMiddleware: './src/routeData.ts',
+      customCss: ['./src/styles/custom.css'],
       lastUpdated: false,
       // Code wraps instead of scrolling sideways: on a phone a scrolled code block is a region
       // a keyboard cannot reach, and several of them on one page share one name.
@@ -40,7 +43,7 @@ export default defineConfig({
           // that scrolls must be reachable by keyboard, so those (and only those) get a tab stop.
           tag: 'script',
           content: `(() => {
-  const sel = '.katex-display, .sl-markdown-content table, [data-scrollable]';
+  const sel = 'math[display=block], .sl-markdown-content table, [data-scrollable]';
   const mark = () => {
     for (const el of document.querySelectorAll(sel)) {
       const scrolls = el.scrollWidth > el.clientWidth + 1;

@@ -20,13 +20,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createGzip } from 'node:zlib';
 import { CHROMIUM_ARGS } from '../tools/chromiumArgs';
 import { findChromium } from '../tools/findChromium';
+import { startGzipFront } from '../tools/gzipFront';
 import { sitePages } from '../tools/sitePages';
 import { normalizeBase } from '../tools/normalizeBase';
 import { startStaticServer } from '../tools/staticServer';
@@ -43,9 +41,6 @@ import {
 
 // The flags the browser tests use, plus new headless mode, which Lighthouse expects.
 const CHROMIUM_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
-// What deploy/nginx.conf compresses (gzip_types), by the static server's Content-Type.
-const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|wasm|manifest\+json)|image\/svg\+xml|font\/ttf)/;
-const GZIP_MIN_LENGTH = 1024;
 
 interface LighthouseCategory {
   score: number | null;
@@ -75,38 +70,6 @@ async function loadLighthouse(): Promise<Lighthouse> {
   } catch (error) {
     throw new Error(`The audit needs the lighthouse package (npm install). Loading it failed: ${String(error)}`);
   }
-}
-
-/** A gzip front for `upstream`, compressing like the guide's nginx: text types from 1 KiB up. */
-async function startGzipFront(upstream: string): Promise<{ origin: string; server: Server }> {
-  const target = new URL(upstream);
-  const server = createServer((req, res) => {
-    const forward = request(
-      { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: { ...req.headers, 'accept-encoding': 'identity' } },
-      (answer) => {
-        const type = String(answer.headers['content-type'] ?? '');
-        const length = Number(answer.headers['content-length'] ?? 0);
-        const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && COMPRESSIBLE.test(type) && length >= GZIP_MIN_LENGTH;
-        const headers = { ...answer.headers, vary: 'Accept-Encoding' };
-        if (gzip) {
-          delete headers['content-length'];
-          res.writeHead(answer.statusCode ?? 502, { ...headers, 'content-encoding': 'gzip' });
-          answer.pipe(createGzip({ level: 6 })).pipe(res);
-        } else {
-          res.writeHead(answer.statusCode ?? 502, headers);
-          answer.pipe(res);
-        }
-      },
-    );
-    forward.on('error', () => {
-      res.writeHead(502);
-      res.end();
-    });
-    req.pipe(forward);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, server };
 }
 
 /** Starts Chromium with a DevTools port (read back from the profile) for Lighthouse to drive. */
@@ -210,7 +173,7 @@ async function main(): Promise<number> {
     }
   } finally {
     await stopChromium(chromium);
-    await new Promise((done) => front.server.close(() => done(undefined)));
+    await front.close();
     await site.close();
   }
 

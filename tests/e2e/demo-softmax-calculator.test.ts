@@ -124,7 +124,7 @@ describe('softmax calculator', () => {
     // KaTeX arrives on the first edit and the loss formula then names the new class and value.
     const lossFormula = page.locator(`${CALC} [data-formula="loss"]`);
     await expect.poll(() => lossFormula.getAttribute('data-tex')).toContain('p_{1}');
-    expect(await lossFormula.locator('.katex').count()).toBe(1);
+    expect(await lossFormula.locator('math').count()).toBe(1);
     expect(await lossFormula.textContent()).toContain(r.loss);
     // The live region says it in words, after typing pauses.
     await expect
@@ -214,7 +214,7 @@ describe('softmax calculator without JavaScript', () => {
       expect(await page.locator(CALC).getAttribute('data-ready')).toBeNull();
       expect(await page.locator(`${CALC} [data-result="prob-2"]`).textContent()).toBe('0.353');
       expect(await page.locator(`${CALC} [data-result="loss"]`).textContent()).toBe('1.04');
-      expect(await page.locator(`${CALC} [data-formula] .katex`).count()).toBe(5);
+      expect(await page.locator(`${CALC} [data-formula] math`).count()).toBe(5);
       expect(await page.locator(`${CALC} [data-cell="x-0"]`).getAttribute('readonly')).not.toBeNull();
       expect(await page.locator(`${CALC} [data-reset]`).isVisible()).toBe(false);
     } finally {

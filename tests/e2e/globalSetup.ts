@@ -13,6 +13,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from '../../tools/findChromium';
+import { startGzipFront, type GzipFront } from '../../tools/gzipFront';
 import { normalizeBase } from '../../tools/normalizeBase';
 import { startStaticServer, type StaticServer } from '../../tools/staticServer';
 
@@ -20,6 +21,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The served site's root, e.g. `http://127.0.0.1:41234/` or `.../course/`. */
     baseUrl: string;
+    /** The same site behind a gzip front that compresses like deploy/nginx.conf. */
+    gzipBaseUrl: string;
     /** Absolute path of the built site that is being served. */
     distDir: string;
     chromiumPath: string;
@@ -31,6 +34,7 @@ const distDir = process.env.E2E_DIST
   : fileURLToPath(new URL('../../dist/', import.meta.url));
 
 let server: StaticServer | undefined;
+let gzipFront: GzipFront | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   const chromiumPath = findChromium();
@@ -42,11 +46,15 @@ export async function setup(project: TestProject): Promise<void> {
   }
   server = await startStaticServer({ root: distDir, base: normalizeBase(process.env.BASE) });
   project.provide('baseUrl', server.url);
+  gzipFront = await startGzipFront(server.origin);
+  project.provide('gzipBaseUrl', gzipFront.origin + server.base);
   project.provide('distDir', distDir);
   project.provide('chromiumPath', chromiumPath);
 }
 
 export async function teardown(): Promise<void> {
+  await gzipFront?.close();
+  gzipFront = undefined;
   await server?.close();
   server = undefined;
 }

@@ -102,53 +102,32 @@ describe.each(pages.map((path) => ({ path, label: pageLabel(path) })))('page $la
 });
 
 describe('math on the softmax page', () => {
-  it('is typeset by KaTeX at build time and drawn with fonts from the site itself', async () => {
+  it('is typeset by KaTeX at build time as MathML, which the browser lays out with no file fetched for it', async () => {
     await withPage(SOFTMAX_PAGE, { waitUntil: 'networkidle' }, async (visit) => {
       const { page } = visit;
-      expect(await page.locator('.katex').count()).toBeGreaterThan(0);
-      await expect.poll(() => page.locator('.katex-html').first().isVisible()).toBe(true);
-      // Fonts load only once text needs them; wait until the page has settled its fonts.
-      await page.evaluate(async () => {
-        await document.fonts.ready;
-      });
-      const loadedKatexFaces = await page.evaluate(() =>
-        [...document.fonts].filter((face) => face.family.replace(/["']/g, '').startsWith('KaTeX_') && face.status === 'loaded').length,
-      );
-      expect(loadedKatexFaces, 'KaTeX font faces loaded').toBeGreaterThan(0);
-      const katexFonts = visit.responses.filter((r) => r.resourceType === 'font' && /KaTeX_/.test(r.url));
-      expect(katexFonts.length, 'KaTeX font files loaded').toBeGreaterThan(0);
-      for (const font of katexFonts) {
-        expect(new URL(font.url).origin, font.url).toBe(siteOrigin);
-        expect(font.status, font.url).toBe(200);
-      }
+      expect(await page.locator('math').count()).toBeGreaterThan(0);
+      // Laid out as math (a real box with height), not left as a run of inline text.
+      const first = await page.locator('math').first().evaluate((m) => ({ display: getComputedStyle(m).display, height: m.getBoundingClientRect().height }));
+      expect(first.display).toMatch(/math/);
+      expect(first.height).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('math[display="block"]').first().isVisible()).toBe(true);
+      // KaTeX's own HTML rendering and its stylesheet are gone: every formula is written once.
+      expect(await page.locator('.katex, .katex-html, .katex-mathml').count()).toBe(0);
+      expect(await page.locator('math annotation, math semantics').count()).toBe(0);
+      const fetched = visit.responses.filter((r) => r.resourceType === 'font' || /katex/i.test(r.url)).map((r) => r.url);
+      expect(fetched, 'fonts or KaTeX files fetched').toEqual([]);
       expect(visit.foreignRequests).toEqual([]);
     });
   });
 
-  it("preloads KaTeX's main fonts, the same files its stylesheet uses, each fetched once", async () => {
-    await withPage(SOFTMAX_PAGE, { waitUntil: 'networkidle' }, async (visit) => {
-      const { page } = visit;
-      const preloads = await page.$$eval('link[rel="preload"][as="font"]', (links) => links.map((l) => (l as HTMLLinkElement).href));
-      expect(preloads.map((href) => new URL(href).pathname.split('/').pop()!.split('.')[0]).sort()).toEqual(['KaTeX_Main-Regular', 'KaTeX_Math-Italic']);
-      await page.evaluate(async () => {
-        await document.fonts.ready;
+  it('preloads no font, on a page with math or without', async () => {
+    for (const path of [SOFTMAX_PAGE, 'guides/self-hosting/']) {
+      await withPage(path, { waitUntil: 'load' }, async (visit) => {
+        expect(await visit.page.locator('link[rel="preload"][as="font"]').count(), path).toBe(0);
       });
-      const fonts = visit.responses.filter((r) => r.resourceType === 'font').map((r) => r.url);
-      for (const href of preloads) expect(fonts.filter((url) => url === href), href).toHaveLength(1);
-      // The stylesheet's @font-face rules point to these very files.
-      const faces = await page.evaluate(() =>
-        [...document.styleSheets].flatMap((sheet) =>
-          [...sheet.cssRules].filter((r) => r instanceof CSSFontFaceRule).map((r) => (r as CSSFontFaceRule).style.getPropertyValue('src')),
-        ),
-      );
-      for (const href of preloads) expect(faces.some((src) => src.includes(new URL(href).pathname)), href).toBe(true);
-    });
-  });
-
-  it('preloads no font on a page without math', async () => {
+    }
     await withPage('guides/self-hosting/', { waitUntil: 'load' }, async (visit) => {
-      expect(await visit.page.locator('.katex').count()).toBe(0);
-      expect(await visit.page.locator('link[rel="preload"][as="font"]').count()).toBe(0);
+      expect(await visit.page.locator('math').count()).toBe(0);
     });
   });
 });
@@ -168,7 +147,13 @@ describe('search', () => {
   it('finds the softmax page when the reader searches for "softmax"', async () => {
     await withPage('', { waitUntil: 'networkidle' }, async (visit) => {
       const expected = new URL(SOFTMAX_PAGE, baseUrl).pathname;
+      // Pagefind's UI is not loaded until the reader reaches for search.
+      await visit.page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => done())));
+      const scripts = () => visit.responses.filter((r) => r.resourceType === 'script').map((r) => new URL(r.url).pathname);
+      expect(scripts().length).toBeGreaterThan(0);
+      expect(scripts().filter((path) => /ui-core|pagefind/.test(path))).toEqual([]);
       expect(await searchSite(visit.page, 'softmax', expected)).toContain(expected);
+      expect(scripts().filter((path) => /ui-core/.test(path)).length).toBeGreaterThan(0);
       expect(visit.consoleErrors).toEqual([]);
       expect(visit.pageErrors).toEqual([]);
       expect(visit.badResponses).toEqual([]);

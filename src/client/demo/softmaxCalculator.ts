@@ -16,6 +16,7 @@ import {
 } from '../../lib/calculator/parseSoftmaxInputs';
 import { softmaxSteps } from '../../lib/calculator/softmaxSteps';
 import { softmaxStepsView, type SoftmaxStepsView } from '../../lib/calculator/softmaxStepsView';
+import { leanMathml } from '../../lib/mathml/leanMathml';
 
 type Katex = typeof import('katex').default;
 
@@ -175,7 +176,7 @@ class SoftmaxCalculatorElement extends HTMLElement {
     for (const [name, source] of changed) {
       const el = box.querySelector<HTMLElement>(`[data-formula="${name}"]`);
       if (!el) continue;
-      el.innerHTML = katex.renderToString(source, { displayMode: true, throwOnError: false, output: 'htmlAndMathml' });
+      el.innerHTML = leanMathml(katex.renderToString(source, { displayMode: true, throwOnError: false, output: 'mathml' }));
       el.dataset.tex = source;
     }
     box.removeAttribute('aria-busy');

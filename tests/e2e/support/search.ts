@@ -4,7 +4,8 @@ import { expect } from 'vitest';
 /**
  * Searches the way a reader does: opens Starlight's search dialog with its button, types the
  * query into Pagefind's box and returns the paths of the result links as they appear. The
- * button starts disabled and Pagefind's UI loads when the browser is idle, so both are awaited.
+ * button starts disabled and Pagefind's UI loads when the pointer reaches the button, so both
+ * are awaited.
  */
 export async function searchSite(page: Page, query: string, expectedPath: string): Promise<string[]> {
   const openButton = page.locator('button[data-open-modal]');
