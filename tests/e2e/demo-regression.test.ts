@@ -187,12 +187,16 @@ describe('regression demo', () => {
   });
 
   it('redraws the curve every epoch, stops midway, and Reset gives back the lesson and a clean URL', async () => {
-    // Batch 1 makes 800 steps an epoch: long enough to stop midway, and the worker's loop
+    // 10,000 points at batch 1 make 8,000 steps an epoch: long enough to stop midway (the loop
+    // runs 800-step epochs of the lesson's data in a few milliseconds), and the worker's loop
     // yields within each epoch, so the Stop message reaches it.
+    await setField(page, 'regression-data-points', '10000');
     await setField(page, 'regression-trainer-batchSize', '1');
     await setField(page, 'regression-trainer-epochs', '500');
     await setField(page, 'regression-trainer-seed', '1');
-    await expect.poll(() => regressionParams(page).sort()).toEqual(['regression.batchSize', 'regression.epochs', 'regression.seed']);
+    await expect
+      .poll(() => regressionParams(page).sort())
+      .toEqual(['regression.batchSize', 'regression.epochs', 'regression.points', 'regression.seed']);
     await page.locator(`${TRAINER} [data-action="train"]`).click();
 
     // Successive epochs draw successive curves.
