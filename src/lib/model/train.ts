@@ -4,7 +4,7 @@ import { RandomState } from '../random/RandomState';
 import { chooseStepper } from './chooseStepper';
 import type { LossName } from './LossName';
 import { metricTensors } from './metricTensors';
-import type { TrainingMethod } from './Stepper';
+import type { Stepper, TrainingMethod } from './Stepper';
 import { overshootAdvice } from './overshootAdvice';
 import { yieldToEventLoop } from './yieldToEventLoop';
 
@@ -136,88 +136,108 @@ export async function train(model: LayersModel, data: TrainingData, options: Tra
   }
 }
 
-async function trainChecked(
-  model: LayersModel,
-  data: TrainingData,
-  options: TrainOptions,
-  dense: { inputs: number; units: number; hasBias: boolean; firstDense: LayersModel['layers'][number] },
-): Promise<TrainResult> {
-  const { epochs, batchSize, learningRate = 0.01, loss = 'categoricalCrossentropy', seed, shuffle = true } = options;
-  const { signal, onEpoch, onProgress, yieldEvery } = options;
-  const { inputs, units, hasBias, firstDense } = dense;
+interface DenseInfo {
+  inputs: number;
+  units: number;
+  hasBias: boolean;
+  firstDense: LayersModel['layers'][number];
+}
+
+/** The run's tensors: the training rows, and the validation rows when there are any. */
+interface RunTensors {
+  x: tf.Tensor2D;
+  y: tf.Tensor2D;
+  xVal?: tf.Tensor2D;
+  yVal?: tf.Tensor2D;
+}
+
+async function trainChecked(model: LayersModel, data: TrainingData, options: TrainOptions, dense: DenseInfo): Promise<TrainResult> {
+  const { epochs, batchSize, learningRate = 0.01, loss = 'categoricalCrossentropy', seed, shuffle = true, signal, onEpoch } = options;
   const n = data.x.length;
   const rng = new RandomState(seed);
-  const x = tf.tensor2d(data.x);
-  const y = tf.tensor2d(data.y);
-  const xVal = data.validation ? tf.tensor2d(data.validation.x) : undefined;
-  const yVal = data.validation ? tf.tensor2d(data.validation.y) : undefined;
+  const t: RunTensors = { x: tf.tensor2d(data.x), y: tf.tensor2d(data.y) };
+  if (data.validation) {
+    t.xVal = tf.tensor2d(data.validation.x);
+    t.yVal = tf.tensor2d(data.validation.y);
+  }
   const history: EpochEvent[] = [];
-  let stepper;
+  let stepper: Stepper | undefined;
   try {
-    stepper = chooseStepper({ model, x, y, batchSize, learningRate, loss });
+    stepper = chooseStepper({ model, x: t.x, y: t.y, batchSize, learningRate, loss });
     const identity = Array.from({ length: n }, (_, i) => i);
+    const end = (status: TrainStatus, reason?: string): TrainResult => ({ history, status, ...(reason ? { reason } : {}), method: stepper!.method });
     for (let epoch = 1; epoch <= epochs; epoch++) {
-      const steps = stepper.beginEpoch(shuffle ? rng.permutation(n) : identity);
-      try {
-        for (let s = 0; s < steps; s++) {
-          if (signal?.aborted) {
-            return { history, status: 'aborted', reason: `Training was stopped during epoch ${epoch}.`, method: stepper.method };
-          }
-          stepper.step(s);
-          if (yieldEvery !== undefined && (s + 1) % yieldEvery === 0 && s + 1 < steps) {
-            onProgress?.({ epoch, step: s + 1, stepsPerEpoch: steps });
-            await yieldToEventLoop();
-          }
-        }
-      } finally {
-        stepper.endEpoch();
-      }
-      onProgress?.({ epoch, step: steps, stepsPerEpoch: steps });
-      // Epochs shorter than yieldEvery would otherwise never give a Stop message a turn.
-      if (yieldEvery !== undefined) await yieldToEventLoop();
-
-      const summary = tf.tidy(() => {
-        const train = metricTensors(model.predictOnBatch(x) as tf.Tensor2D, y, loss);
-        const val = xVal && yVal ? metricTensors(model.predictOnBatch(xVal) as tf.Tensor2D, yVal, loss) : undefined;
-        const parts: tf.Tensor[] = [train.loss, train.correct ?? tf.scalar(NaN), val?.loss ?? tf.scalar(NaN), val?.correct ?? tf.scalar(NaN)];
-        return tf.concat([...parts.map((t) => tf.reshape(t, [1])), ...firstDense.trainableWeights.map((w) => tf.reshape(w.read(), [-1]))]);
-      });
-      const values = await summary.data();
-      summary.dispose();
-      const weights = toWeights(values, 4, inputs, units, hasBias);
-      const event: EpochEvent = { epoch, loss: values[0], weights };
-      if (loss === 'categoricalCrossentropy') event.accuracy = values[1] / n;
-      if (xVal) {
-        event.valLoss = values[2];
-        if (loss === 'categoricalCrossentropy') event.valAccuracy = values[3] / data.validation!.x.length;
-      }
-      const badWeight = values.subarray(4).some((v) => !Number.isFinite(v));
-      if (!Number.isFinite(event.loss) || badWeight) {
-        const what = Number.isFinite(event.loss) ? 'some weights became infinite or NaN' : `the training loss became ${event.loss}`;
-        return {
-          history,
-          status: 'diverged',
-          reason:
-            `Training diverged in epoch ${epoch}: ${what}. With learning rate ${learningRate} each step overshoots ` +
-            `and the weights grow without bound; ${overshootAdvice({ learningRate, batchSize })}`,
-          method: stepper.method,
-        };
-      }
+      const stepsDone = await runEpoch(stepper, shuffle ? rng.permutation(n) : identity, epoch, options);
+      if (stepsDone === 'aborted') return end('aborted', `Training was stopped during epoch ${epoch}.`);
+      const { event, badWeight } = await epochEvent(model, t, epoch, loss, dense, data.validation?.x.length ?? 0);
+      if (!Number.isFinite(event.loss) || badWeight) return end('diverged', nonFiniteReason(event, epoch, learningRate, batchSize));
       history.push(event);
       await onEpoch?.(event);
-      const overshoot = overshootReason(history, loss, units, learningRate, batchSize);
-      if (overshoot !== undefined) {
-        return { history, status: 'diverged', reason: overshoot, method: stepper.method };
-      }
-      if (signal?.aborted && epoch < epochs) {
-        return { history, status: 'aborted', reason: `Training was stopped after epoch ${epoch}.`, method: stepper.method };
-      }
+      const overshoot = overshootReason(history, loss, dense.units, learningRate, batchSize);
+      if (overshoot !== undefined) return end('diverged', overshoot);
+      if (signal?.aborted && epoch < epochs) return end('aborted', `Training was stopped after epoch ${epoch}.`);
     }
-    return { history, status: 'completed', method: stepper.method };
+    return end('completed');
   } finally {
     stepper?.dispose();
-    tf.dispose([x, y, ...(xVal ? [xVal] : []), ...(yVal ? [yVal] : [])]);
+    tf.dispose([t.x, t.y, ...(t.xVal ? [t.xVal] : []), ...(t.yVal ? [t.yVal] : [])]);
   }
+}
+
+/** One epoch's steps in `order`, yielding every `yieldEvery` steps; 'aborted' if the signal fired. */
+async function runEpoch(stepper: Stepper, order: number[], epoch: number, options: TrainOptions): Promise<number | 'aborted'> {
+  const { signal, onProgress, yieldEvery } = options;
+  const steps = stepper.beginEpoch(order);
+  try {
+    for (let s = 0; s < steps; s++) {
+      if (signal?.aborted) return 'aborted';
+      stepper.step(s);
+      if (yieldEvery !== undefined && (s + 1) % yieldEvery === 0 && s + 1 < steps) {
+        onProgress?.({ epoch, step: s + 1, stepsPerEpoch: steps });
+        await yieldToEventLoop();
+      }
+    }
+  } finally {
+    stepper.endEpoch();
+  }
+  onProgress?.({ epoch, step: steps, stepsPerEpoch: steps });
+  // Epochs shorter than yieldEvery would otherwise never give a Stop message a turn.
+  if (yieldEvery !== undefined) await yieldToEventLoop();
+  return steps;
+}
+
+/** The end-of-epoch metrics and first-layer weights, in one read from the backend. */
+async function epochEvent(
+  model: LayersModel,
+  t: RunTensors,
+  epoch: number,
+  loss: LossName,
+  dense: DenseInfo,
+  nVal: number,
+): Promise<{ event: EpochEvent; badWeight: boolean }> {
+  const summary = tf.tidy(() => {
+    const train = metricTensors(model.predictOnBatch(t.x) as tf.Tensor2D, t.y, loss);
+    const val = t.xVal && t.yVal ? metricTensors(model.predictOnBatch(t.xVal) as tf.Tensor2D, t.yVal, loss) : undefined;
+    const parts: tf.Tensor[] = [train.loss, train.correct ?? tf.scalar(NaN), val?.loss ?? tf.scalar(NaN), val?.correct ?? tf.scalar(NaN)];
+    return tf.concat([...parts.map((p) => tf.reshape(p, [1])), ...dense.firstDense.trainableWeights.map((w) => tf.reshape(w.read(), [-1]))]);
+  });
+  const values = await summary.data();
+  summary.dispose();
+  const event: EpochEvent = { epoch, loss: values[0], weights: toWeights(values, 4, dense.inputs, dense.units, dense.hasBias) };
+  if (loss === 'categoricalCrossentropy') event.accuracy = values[1] / t.x.shape[0];
+  if (t.xVal) {
+    event.valLoss = values[2];
+    if (loss === 'categoricalCrossentropy') event.valAccuracy = values[3] / nVal;
+  }
+  return { event, badWeight: values.subarray(4).some((v) => !Number.isFinite(v)) };
+}
+
+function nonFiniteReason(event: EpochEvent, epoch: number, learningRate: number, batchSize: number): string {
+  const what = Number.isFinite(event.loss) ? 'some weights became infinite or NaN' : `the training loss became ${event.loss}`;
+  return (
+    `Training diverged in epoch ${epoch}: ${what}. With learning rate ${learningRate} each step overshoots ` +
+    `and the weights grow without bound; ${overshootAdvice({ learningRate, batchSize })}`
+  );
 }
 
 /**
