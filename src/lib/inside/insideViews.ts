@@ -17,7 +17,7 @@ export type InsideViewName = 'weights' | 'testScatter' | 'biasShift' | 'probabil
 
 export interface InsideView {
   /** The custom element of src/client/demo/insideClassifierFigures.ts that redraws it. */
-  tag: string;
+  tag: 'inside-weights' | 'inside-test-scatter' | 'inside-bias-shift' | 'inside-probabilities';
   figure: FigureName;
   /** Appended to the experiment id to make the figure's default id. */
   idSuffix: string;
