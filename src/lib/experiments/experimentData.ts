@@ -1,9 +1,8 @@
 import { makeBlobs } from '../data/makeBlobs';
 import { regressionData } from '../data/regressionData';
-import { toCategorical } from '../data/toCategorical';
-import { trainTestSplit } from '../data/trainTestSplit';
 import type { Split } from '../figures/split';
 import type { ExperimentConfig, ExperimentKind } from './ExperimentConfig';
+import { splitSamples } from './splitSamples';
 
 /**
  * An experiment's data, in every shape its users want: the lesson's train/test split, the
@@ -42,27 +41,9 @@ export function experimentData(config: ExperimentConfig): ExperimentData {
           randomState: d.randomState,
         })
       : regressionRows(d.n, d.noise, d.seed);
-  // Splitting the indices splits the rows the same way: train_test_split only permutes.
-  const index = X.map((_, i) => i);
-  const parts = trainTestSplit(index, index, { testSize: d.testSize, randomState: d.splitSeed });
-  const split = index.map((): Split => 'train');
-  for (const i of parts.XTest) split[i] = 'test';
-  const yTrain = parts.XTrain.map((i) => y[i]);
-  const yTest = parts.XTest.map((i) => y[i]);
   const outputs = d.kind === 'blobs' ? d.centers : 1;
-  const rows = (labels: number[]) => (d.kind === 'blobs' ? toCategorical(labels, outputs) : labels.map((v) => [v]));
-  return {
-    kind: config.kind,
-    outputs,
-    XTrain: parts.XTrain.map((i) => X[i]),
-    XTest: parts.XTest.map((i) => X[i]),
-    yTrain,
-    yTest,
-    yTrainRows: rows(yTrain),
-    yTestRows: rows(yTest),
-    all: { X, y, split },
-    ...(centers ? { centers } : {}),
-  };
+  const data = splitSamples(X, y, { kind: config.kind, outputs, testSize: d.testSize, splitSeed: d.splitSeed });
+  return centers ? { ...data, centers } : data;
 }
 
 function regressionRows(n: number, noise: number, seed: number): { X: number[][]; y: number[]; centers?: undefined } {
