@@ -8,6 +8,8 @@ import { buildExperimentModel } from './buildExperimentModel';
 import type { ExperimentConfig } from './ExperimentConfig';
 import { experimentData, type ExperimentData } from './experimentData';
 import { LiveProbes, type ProbeOptions } from './LiveProbes';
+import { pointsData } from './pointsData';
+import type { Points } from '../points/pointsProblem';
 import { withOverrides, type RunOverrides } from './withOverrides';
 
 export interface RunExperimentOptions extends Pick<TrainOptions, 'signal' | 'onProgress' | 'yieldEvery'> {
@@ -56,8 +58,7 @@ export interface ExperimentRun {
  */
 export async function runExperiment(experiment: ExperimentConfig, options: RunExperimentOptions = {}): Promise<ExperimentRun> {
   const { keepModel = false, overrides, onData, onEpoch, live, ...hooks } = options;
-  const config = withOverrides(experiment, overrides);
-  const data = experimentData(config);
+  const { config, data } = dataFor(withOverrides(experiment, overrides), overrides?.points);
   onData?.(data);
   const model = buildExperimentModel(config.model);
   const probes = live ? new LiveProbes(data, live) : undefined;
@@ -86,6 +87,16 @@ export async function runExperiment(experiment: ExperimentConfig, options: RunEx
     probes?.dispose();
     if (!keepModel) model.dispose();
   }
+}
+
+/**
+ * The data a run trains on: the config's generated data, or a reader's points split the same
+ * way, the model then given one output per class of those points.
+ */
+function dataFor(config: ExperimentConfig, points: Points | undefined): { config: ExperimentConfig; data: ExperimentData } {
+  if (!points || config.data.kind !== 'blobs' || !('classes' in config.model)) return { config, data: experimentData(config) };
+  const data = pointsData(points, config.data);
+  return { config: { ...config, model: { ...config.model, classes: data.outputs } }, data };
 }
 
 /** The first Dense layer's current weights, Keras' layout (also after a mid-epoch stop). */

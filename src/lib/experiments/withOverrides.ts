@@ -1,10 +1,13 @@
 import type { BlobsDataParams, DataParams, RegressionDataParams } from '../training/protocol';
 import type { ExperimentConfig } from './ExperimentConfig';
+import type { Points } from '../points/pointsProblem';
 
 /** What a reader (or a script) may change about an experiment before running it. */
 export interface RunOverrides {
   /** Data parameters; missing fields keep the experiment's. */
   data?: DataParams;
+  /** A classifier's own points instead of generated data (see pointsData); `data` is then unused. */
+  points?: Points;
   epochs?: number;
   batchSize?: number;
   learningRate?: number;

@@ -8,6 +8,7 @@
 
 import type { ExperimentId } from '../experiments';
 import type { DenseLayerWeights, EpochEvent } from '../model';
+import type { Points } from '../points/pointsProblem';
 
 export type { ExperimentId };
 /**
@@ -38,6 +39,11 @@ export type DataParams = BlobsDataParams | RegressionDataParams;
 export interface TrainSettings {
   experiment: ExperimentId;
   data?: DataParams;
+  /**
+   * A classifier's own points (a reader's clicks or file) instead of generated data: split with
+   * the experiment's test size and seed, `data` then ignored. Checked by pointsProblem.
+   */
+  points?: Points;
   epochs: number;
   batchSize: number;
   learningRate: number;

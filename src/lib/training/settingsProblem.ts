@@ -1,4 +1,5 @@
-import { isExperimentId } from '../experiments/registry';
+import { experimentById, isExperimentId } from '../experiments/registry';
+import { pointsProblem } from '../points/pointsProblem';
 import type { TrainSettings } from './protocol';
 
 const DATA_CAPS: Record<string, number> = { nSamples: 200_000, n: 200_000, centers: 100 };
@@ -6,6 +7,11 @@ const DATA_CAPS: Record<string, number> = { nSamples: 200_000, n: 200_000, cente
 /** Why `s` cannot be trained, or undefined; the text reaches the page as the run's error. */
 export function settingsProblem(s: TrainSettings): string | undefined {
   if (!isExperimentId(s.experiment)) return `Unknown experiment ${String(s.experiment)}.`;
+  if (s.points !== undefined) {
+    if (experimentById(s.experiment).kind !== 'classification') return `The ${s.experiment} experiment takes no points of its own.`;
+    const problem = pointsProblem(s.points);
+    if (problem) return problem;
+  }
   for (const [key, value] of Object.entries(s.data ?? {})) {
     if (typeof value !== 'number' || !Number.isFinite(value)) return `data.${key} must be a finite number; got ${String(value)}.`;
     // The controls stop far below these; the caps keep a crafted message from exhausting memory.
