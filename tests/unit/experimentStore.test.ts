@@ -74,3 +74,61 @@ describe('ExperimentStore training (main-thread fallback in Node)', () => {
     expect(s.mode).toBe('main-thread');
   }, 60_000);
 });
+
+describe('ExperimentStore own points', () => {
+  const state = (X: number[][], y: number[]) => ({ X, y, past: [] });
+
+  it('trains on them instead of the generated data, split like the lesson, until reset', () => {
+    const s = new ExperimentStore('blobs4', '');
+    const events: number[] = [];
+    s.on('data', (d) => events.push(d.all.X.length));
+    expect(s.points()).toBeUndefined();
+    const X = Array.from({ length: 10 }, (_, i) => [i, i]);
+    const points = state(X, X.map((_, i) => i % 2));
+    s.setPoints(points);
+    expect(s.points()).toBe(points);
+    expect(s.isLessonData()).toBe(false);
+    const d = s.data();
+    expect(d.own).toBe(true);
+    expect(d.all.X).toEqual(X);
+    expect(d.XTest).toHaveLength(2);
+    expect(d.outputs).toBe(2);
+    expect(s.data()).toBe(d);
+    expect(s.trainProblem()).toBeUndefined();
+    s.reset();
+    expect(s.points()).toBeUndefined();
+    expect(s.data().all.X).toHaveLength(4000);
+    expect(events).toEqual([10, 4000]);
+  });
+
+  it('says why too few classes cannot train, and refuses to', async () => {
+    const s = new ExperimentStore('blobs2', '');
+    s.setPoints(state([[1, 1]], [0]));
+    expect(s.trainProblem()).toMatch(/All points are of class 0/);
+    const errors: string[] = [];
+    s.on('error', (m) => errors.push(m));
+    await s.train();
+    expect(errors[0]).toMatch(/All points are of class 0/);
+    expect(s.running).toBe(false);
+  });
+
+  it('keeps data knob changes for later, and never writes points into the address', () => {
+    const s = new ExperimentStore('blobs4', '');
+    s.setPoints(state([[1, 1], [2, 2]], [0, 1]));
+    let events = 0;
+    s.on('data', () => (events += 1));
+    expect(s.update({ samples: '500' }).ok).toBe(true);
+    expect(events).toBe(0);
+    expect(s.data().all.X).toHaveLength(2);
+    s.setPoints(undefined);
+    expect(s.data().all.X).toHaveLength(500);
+    expect(events).toBe(1);
+  });
+
+  it('are for classifiers only', () => {
+    const s = new ExperimentStore('regression', '');
+    s.setPoints(state([[1, 1], [2, 2]], [0, 1]));
+    expect(s.points()).toBeUndefined();
+    expect(s.isLessonData()).toBe(true);
+  });
+});

@@ -13,8 +13,11 @@
  *                                    returns { ok, errors: { name: message } }; writes the URL;
  *                                    a data change stops a running run and clears its results
  *   store.reset()                    lesson's settings, clean URL, run state cleared
- *   store.isLessonData()             true while the data knobs hold the lesson's values
- *   store.data()                     DemoData for the current settings (cached, main thread)
+ *   store.isLessonData()             true while the data knobs hold the lesson's values (and no own points)
+ *   store.data()                     DemoData for the current settings or points (cached, main thread)
+ *   store.points() / setPoints(p)    a classifier's own points (PointsState, with undo) or undefined for
+ *                                    the generated data; never in the URL; a change acts as a data change
+ *   store.trainProblem()             why Train cannot run on the current data (too few classes), or undefined
  *   store.train() / store.stop()     one run at a time; train() resolves when the run ends;
  *                                    a stop before training began ends the run as 'cancelled'
  *   store.setFieldInvalid(field, bad) a control of any element holds refused text (Train waits)
@@ -31,26 +34,17 @@ import type { ExperimentConfig, ExperimentId } from '../../lib/experiments';
 import type { KnobSpec } from '../../lib/knobs/parseKnob';
 import { parseKnob } from '../../lib/knobs/parseKnob';
 import { readUrlSettings, writeUrlSettings } from '../../lib/knobs/urlSettings';
-import { experimentData, type ExperimentData } from '../../lib/experiments/experimentData';
-import { experimentConfig } from '../../lib/training/experimentConfig';
-import type {
-  BackendName,
-  DataParams,
-  DoneMessage,
-  EpochMessage,
-  EpochMetrics,
-  LivePredictions,
-  MemoryMessage,
-  ProgressMessage,
-  TrainSettings,
-} from '../../lib/training/protocol';
+import type { BackendName, LivePredictions, MemoryMessage } from '../../lib/training/protocol';
 import type { TrainingMode, TrainingOutcome } from '../training/TrainingSession';
 import { Emitter } from './Emitter';
 import type { DemoData, RunState, StoreEvents, UpdateResult } from './storeEvents';
 import { loadedTrainingSession, trainingSession } from './trainingSession';
 import { demoKnobs, isDataKnob, type DemoSettings, type KnobName } from '../../lib/knobs/demoKnobs';
 import { experimentById } from '../../lib/experiments/registry';
-import { dataParamsFor, trainSettingsFor } from '../../lib/knobs/trainSettingsFor';
+import { trainSettingsFor } from '../../lib/knobs/trainSettingsFor';
+import { DemoDataCache } from './demoDataCache';
+import { pointsProblem } from '../../lib/points/pointsProblem';
+import type { PointsState } from '../../lib/points/PointsState';
 
 export type { DemoSettings, KnobName };
 export type { DemoData, RunState, StoreEvent, StoreEvents, UpdateResult } from './storeEvents';
@@ -66,7 +60,7 @@ export class ExperimentStore extends Emitter<StoreEvents> {
   mode: TrainingMode | undefined;
 
   private readonly defaults: DemoSettings;
-  private cached: { key: string; data: DemoData } | undefined;
+  private readonly dataCache: DemoDataCache;
   private active = false;
   /** Bumped by every train, reset and data change: events of an older run are dropped. */
   private runToken = 0;
@@ -74,12 +68,15 @@ export class ExperimentStore extends Emitter<StoreEvents> {
   /** Stop was pressed for the active run (it may still be waiting for TF.js). */
   private stopRequested = false;
   private readonly invalidFields = new Set<object>();
+  /** The reader's own points; they live only in the page, never in the address. */
+  private ownPoints: PointsState | undefined;
 
   constructor(id: ExperimentId, search = typeof location === 'undefined' ? '' : location.search) {
     super(`the ${id} demo`);
     this.id = id;
     this.config = experimentById(id);
     this.knobs = demoKnobs(id);
+    this.dataCache = new DemoDataCache(this.config);
     const fromUrl = readUrlSettings(new URLSearchParams(search), id, this.knobs);
     this.defaults = readUrlSettings(new URLSearchParams(), id, this.knobs).settings as DemoSettings;
     this.settings = fromUrl.settings as DemoSettings;
@@ -107,6 +104,7 @@ export class ExperimentStore extends Emitter<StoreEvents> {
 
   /** True while the data knobs hold the lesson's values (the build-time figures show this data). */
   isLessonData(): boolean {
+    if (this.ownPoints) return false;
     return this.knobs.every((k) => !isDataKnob(k.name) || this.settings[k.name] === this.defaults[k.name]);
   }
 
@@ -146,19 +144,40 @@ export class ExperimentStore extends Emitter<StoreEvents> {
     this.settings = next;
     this.writeUrl();
     this.emit('settings', this.settings);
-    if (dataChanged) {
-      // A model trained on other data says nothing about this data: drop it.
-      if (this.active) this.stop();
-      this.runToken += 1;
-      this.clearRun();
-      this.emit('data', this.data());
-    }
+    // While own points are in use the data knobs wait for the generated data to come back.
+    if (dataChanged && !this.ownPoints) this.dataChanged();
     return { ok: true, errors };
+  }
+
+  /** The reader's own points, or undefined while the data is generated from the knobs. */
+  points(): PointsState | undefined {
+    return this.ownPoints;
+  }
+
+  /** Trains on `points` from now on (undefined: back to the knobs' generated data). Classifiers only. */
+  setPoints(points: PointsState | undefined): void {
+    if (this.config.kind !== 'classification' || points === this.ownPoints) return;
+    this.ownPoints = points;
+    this.dataChanged();
+  }
+
+  /** Why the current data cannot be trained on, in words for the reader; undefined when it can. */
+  trainProblem(): string | undefined {
+    return this.ownPoints ? pointsProblem(this.ownPoints) : undefined;
+  }
+
+  private dataChanged(): void {
+    // A model trained on other data says nothing about this data: drop it.
+    if (this.active) this.stop();
+    this.runToken += 1;
+    this.clearRun();
+    this.emit('data', this.data());
   }
 
   reset(): void {
     if (this.active) this.stop();
     this.runToken += 1;
+    this.ownPoints = undefined;
     this.settings = { ...this.defaults };
     this.notices = [];
     this.clearRun();
@@ -169,12 +188,7 @@ export class ExperimentStore extends Emitter<StoreEvents> {
   }
 
   data(): DemoData {
-    const params = dataParamsFor(this.id, this.settings);
-    const key = JSON.stringify(params);
-    if (this.cached?.key === key) return this.cached.data;
-    const data: DemoData = { ...experimentData(experimentConfig(this.id, params)), params };
-    this.cached = { key, data };
-    return data;
+    return this.dataCache.get(this.settings, this.ownPoints);
   }
 
   /** Predictions to draw now: the last epoch's while training, the final ones after. */
@@ -188,12 +202,15 @@ export class ExperimentStore extends Emitter<StoreEvents> {
    */
   async train(): Promise<void> {
     if (this.active) return;
+    const problem = this.trainProblem();
+    if (problem) return this.fail(problem);
     this.active = true;
     this.stopRequested = false;
     const token = ++this.runToken;
     this.activeRun = token;
     const settings = { ...this.settings };
-    const trainSettings = trainSettingsFor(this.id, settings);
+    const own = this.ownPoints;
+    const trainSettings = { ...trainSettingsFor(this.id, settings), ...(own ? { points: { X: own.X, y: own.y } } : {}) };
     this.last = { data: this.data(), settings, history: [] };
     this.emit('start', trainSettings);
     try {
@@ -277,13 +294,12 @@ export class ExperimentStore extends Emitter<StoreEvents> {
     this.last = { history: [] };
   }
 
-  /** Writes the settings into the address; `drop` names other parameters to take out of it. */
+  /** Writes the settings (never own points) into the address; `drop` names other parameters to take out of it. */
   private writeUrl(drop: readonly string[] = []): void {
     if (typeof history === 'undefined' || typeof location === 'undefined') return;
     const current = new URLSearchParams(location.search);
     for (const key of drop) current.delete(key);
-    const params = writeUrlSettings(current, this.id, this.knobs, this.settings);
-    const query = params.toString();
+    const query = writeUrlSettings(current, this.id, this.knobs, this.settings).toString();
     history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
   }
 }

@@ -6,6 +6,8 @@ import type { DataParams, DoneMessage, EpochMessage, EpochMetrics, ProgressMessa
 /** An experiment's dataset as the page draws it; the worker builds the same from the same params. */
 export interface DemoData extends ExperimentData {
   params: DataParams;
+  /** True when the data is the reader's own points (clicked or imported), not generated. */
+  own?: boolean;
 }
 
 export interface RunState {
