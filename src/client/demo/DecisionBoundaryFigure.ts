@@ -19,11 +19,13 @@ let grid: number[][] | undefined;
 const builders = lazyModule(() => import('../../lib/figures/decisionBoundary'));
 
 const REGIONS = 'g[data-mark="rect"]';
+/** Stands for the lesson's data, which the build-time figure draws. */
+const LESSON = {};
 
 export class DecisionBoundaryFigure extends LiveFigure {
   protected redrawOn: StoreEvent[] = ['start', 'epoch', 'done', 'reset', 'data'];
   /** The data the figure on show draws as points: the lesson's (build time) or a run's. */
-  private pointsOf: string | undefined = 'lesson';
+  private pointsOf: object | undefined = LESSON;
 
   protected draw(): FigureUpdate | 'static' | null {
     const s = this.store;
@@ -35,7 +37,7 @@ export class DecisionBoundaryFigure extends LiveFigure {
       else if (s.isLessonData()) this.statusLine.restore();
       else this.statusLine.show('The data has changed: train the model to see its decision regions.');
       if (s.isLessonData() && !settings) {
-        this.pointsOf = 'lesson';
+        this.pointsOf = LESSON;
         return 'static';
       }
       return null;
@@ -52,7 +54,8 @@ export class DecisionBoundaryFigure extends LiveFigure {
       : `after epoch ${epoch?.event.epoch ?? 0} of ${epochs}`;
     this.statusLine.show(`Shown: your run, ${at}.`);
     const options = b.decisionBoundary({ grid: g, gridClasses: classes, X: data.XTest, y: data.yTest });
-    const key = s.isLessonData() ? 'lesson' : JSON.stringify(data.params);
+    // The store hands out one object per dataset, so the same object means the same points.
+    const key = s.isLessonData() ? LESSON : data;
     const regions = () => plot.renderFigure(b.decisionBoundary({ grid: g, gridClasses: classes }), { document });
     if (key === this.pointsOf && this.swapRegions(regions, options.ariaDescription ?? undefined)) return null;
     this.pointsOf = key;

@@ -19,6 +19,7 @@ import { formatMetric, runSummary } from '../../lib/demo/runSummary';
 import { progressText } from '../../lib/demo/progressText';
 import { wireKnobs, type WiredKnobs } from './wireKnobs';
 import { exportLinks, type ExportLinks } from './exportLinks';
+import { wireCsvImport } from './csvImport';
 import { runAnnouncer, type RunAnnouncer } from './runAnnouncer';
 import { revealScripted } from './chrome/revealScripted';
 import { saveAllMarkup, saveMarkup, type SavedMarkup } from './chrome/savedMarkup';
@@ -63,6 +64,7 @@ export class TrainerElement extends HTMLElement {
       this.status.say("Back to the lesson's settings.");
     });
     this.exports = exportLinks(this, s);
+    wireCsvImport(this, s);
     this.showNotices();
 
     this.offs = this.subscribe(s);
@@ -109,6 +111,7 @@ export class TrainerElement extends HTMLElement {
         this.restoreResults();
         this.exports.setWeightsLink(undefined);
         this.exports.dataChanged();
+        this.syncButtons();
       }),
     ];
   }
@@ -180,7 +183,9 @@ export class TrainerElement extends HTMLElement {
       const floor = this.el('[data-result="floor"]');
       if (floor) floor.textContent = formatMetric(config.data.noise ** 2);
     }
-    const summary = runSummary(done, config, epochs, s.last.settings);
+    const data = s.last.data;
+    const own = data?.own ? ` Trained on your ${data.XTrain.length} points and tested on your ${data.XTest.length}.` : '';
+    const summary = runSummary(done, config, epochs, s.last.settings) + own;
     this.status.say(summary, done.status === 'diverged' ? 'problem' : 'ok');
   }
 
@@ -220,14 +225,16 @@ export class TrainerElement extends HTMLElement {
     const running = this.store.running;
     // Any refused field of this experiment counts, the data figure's as much as the trainer's own.
     const invalid = this.store.hasInvalidField();
+    // Own points of a single class (or none) cannot train; the store says why.
+    const problem = this.store.trainProblem();
     const train = this.button('train');
     const stop = this.button('stop');
     const hadFocus = document.activeElement;
-    train.disabled = running || invalid;
+    train.disabled = running || invalid || problem !== undefined;
     stop.disabled = !running;
     this.button('reset').disabled = false;
     const why = this.el('[data-train-why]');
-    if (why) why.textContent = invalid && !running ? 'Fix the marked setting to train.' : '';
+    if (why) why.textContent = running ? '' : invalid ? 'Fix the marked setting to train.' : (problem ?? '');
     if (hadFocus === train && train.disabled && !stop.disabled) stop.focus();
     else if (hadFocus === stop && stop.disabled && !train.disabled) train.focus();
   }

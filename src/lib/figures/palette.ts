@@ -2,7 +2,8 @@ import type { ScaleOptions } from '@observablehq/plot';
 
 /**
  * Okabe–Ito colours in the order classes use them. Black is left out because it vanishes on a
- * dark page, and yellow comes last because it is faint on a light one.
+ * dark page, and yellow comes late because it is faint on a light one; a mid grey (3.4:1 on
+ * white, more on the dark theme) takes black's place for an eighth class of a reader's own data.
  */
 export const OKABE_ITO: readonly string[] = [
   '#0072B2', // blue
@@ -12,9 +13,13 @@ export const OKABE_ITO: readonly string[] = [
   '#56B4E9', // sky blue
   '#D55E00', // vermillion
   '#F0E442', // yellow
+  '#8C8C8C', // grey
 ];
 
-/** The colour of class `k`; past seven classes the palette repeats. */
+/** What each colour of OKABE_ITO is called, for controls that name a class by its colour. */
+export const CLASS_COLOR_NAMES: readonly string[] = ['blue', 'orange', 'bluish green', 'reddish purple', 'sky blue', 'vermillion', 'yellow', 'grey'];
+
+/** The colour of class `k`; past eight classes the palette repeats. */
 export function classColor(k: number): string {
   return OKABE_ITO[((k % OKABE_ITO.length) + OKABE_ITO.length) % OKABE_ITO.length];
 }
