@@ -32,7 +32,8 @@ export function pageMeasures(audits: Record<string, Audit | undefined>): PageMea
   const scriptBytes = requests ? requests.filter((r) => r.resourceType === 'Script').reduce((sum, r) => sum + (finite(r.transferSize) ?? 0), 0) : null;
   return {
     tbtMs: finite(audits['total-blocking-time']?.numericValue),
-    domElements: finite(audits['dom-size']?.numericValue),
+    // Lighthouse 13 reports the count as the DOM size insight; earlier versions as dom-size.
+    domElements: finite(audits['dom-size-insight']?.numericValue ?? audits['dom-size']?.numericValue),
     scriptKiB: scriptBytes === null ? null : scriptBytes / 1024,
   };
 }

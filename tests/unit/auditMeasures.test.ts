@@ -25,6 +25,10 @@ describe('auditMeasures', () => {
     expect(pageMeasures(audits)).toEqual({ tbtMs: 120.5, domElements: 2719, scriptKiB: 15 });
   });
 
+  it("reads the element count from Lighthouse 13's DOM size insight too", () => {
+    expect(pageMeasures({ 'dom-size-insight': { numericValue: 2692 } }).domElements).toBe(2692);
+  });
+
   it('gives null for an audit Lighthouse did not return', () => {
     expect(pageMeasures({})).toEqual({ tbtMs: null, domElements: null, scriptKiB: null });
     expect(pageMeasures({ 'total-blocking-time': { numericValue: Number.NaN } }).tbtMs).toBeNull();
