@@ -1,7 +1,9 @@
 /**
  * `npm run audit`: Lighthouse (mobile, its default) on every page of an existing build, a table
- * of the four scores per page, and a non-zero exit when a page scores under the thresholds of
- * scripts/auditScores.ts (performance >= 90; accessibility, best practices and SEO = 100).
+ * of the four scores per page and one of the page measures (total blocking time, DOM elements,
+ * JavaScript transferred), and a non-zero exit when a page scores under the thresholds of
+ * scripts/auditScores.ts (performance >= 95; accessibility, best practices and SEO = 100) or a
+ * measure is over its limit in scripts/auditMeasures.ts (200 ms, 3,000 elements, 60 KiB).
  *
  * It builds nothing: run `npm run build` first (with BASE set for a sub-path build; the audit
  * serves the site under the same BASE). The site is served by the browser tests' static server
@@ -16,6 +18,7 @@
  *              lowers the performance threshold for this run (CI passes a floor that catches a
  *              page that got much slower without failing on a busy runner's timing noise; the
  *              other three categories stay at 100)
+ * --max-tbt MS raises the total blocking time limit for this run, for the same reason
  * CHROMIUM_PATH picks the browser, as for the tests.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -38,6 +41,7 @@ import {
   type Category,
   type PageScores,
 } from './auditScores';
+import { formatMeasureTable, MEASURE_LIMITS, measureShortfalls, medianMeasures, pageMeasures, type PageMeasures } from './auditMeasures';
 
 // The flags the browser tests use, plus new headless mode, which Lighthouse expects.
 const CHROMIUM_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
@@ -49,7 +53,17 @@ interface LighthouseCategory {
 interface LighthouseResult {
   lhr: {
     categories: Record<string, LighthouseCategory | undefined>;
-    audits: Record<string, { title: string; score: number | null; scoreDisplayMode: string; displayValue?: string }>;
+    audits: Record<
+      string,
+      {
+        title: string;
+        score: number | null;
+        scoreDisplayMode: string;
+        displayValue?: string;
+        numericValue?: number;
+        details?: { items?: { resourceType?: string; transferSize?: number }[] };
+      }
+    >;
     runtimeError?: { message: string };
   };
 }
@@ -133,6 +147,16 @@ async function main(): Promise<number> {
     }
     thresholds.performance = n;
   }
+  const limits = { ...MEASURE_LIMITS };
+  const maxTbt = argValue(args, '--max-tbt');
+  if (maxTbt !== undefined) {
+    const n = Number(maxTbt);
+    if (!Number.isFinite(n) || n < 0) {
+      console.error(`--max-tbt takes a number of milliseconds, 0 or more; got "${maxTbt}".`);
+      return 2;
+    }
+    limits.tbtMs = n;
+  }
   if (!existsSync(join(distDir, 'index.html'))) {
     console.error(`No build at ${distDir}: run \`npm run build\` first (the audit builds nothing).`);
     return 2;
@@ -146,11 +170,13 @@ async function main(): Promise<number> {
   const front = await startGzipFront(site.origin);
   const chromium = await startChromium(findChromium());
   const results: PageScores[] = [];
+  const measured: { page: string; measures: PageMeasures }[] = [];
   try {
     for (const path of pages) {
       const url = `${front.origin}${base}${path}`;
       const perRun: Record<Category, (number | null)[]> = { performance: [], accessibility: [], 'best-practices': [], seo: [] };
       let last: LighthouseResult | undefined;
+      const runMeasures: PageMeasures[] = [];
       for (let run = 0; run < runs; run += 1) {
         last = await lighthouse(url, {
           port: chromium.port,
@@ -160,12 +186,14 @@ async function main(): Promise<number> {
         });
         if (last?.lhr.runtimeError) console.error(`${url}: ${last.lhr.runtimeError.message}`);
         for (const category of CATEGORIES) perRun[category].push(toPoints(last?.lhr.categories[category]?.score));
+        runMeasures.push(pageMeasures(last?.lhr.audits ?? {}));
       }
       const scores = Object.fromEntries(CATEGORIES.map((c) => [c, medianScore(perRun[c])])) as Record<Category, number | null>;
       const page = `/${path}`;
       const below = CATEGORIES.filter((c) => scores[c] === null || (scores[c] as number) < thresholds[c]);
       const pageFindings = last ? below.flatMap((c) => findings(last!, c)) : [];
       results.push({ page, scores, findings: pageFindings });
+      measured.push({ page, measures: medianMeasures(runMeasures) });
       console.log(`${page}: ${CATEGORIES.map((c) => `${c} ${scores[c] ?? 'error'}`).join(', ')}${runs > 1 ? ` (median of ${runs})` : ''}`);
       if (jsonDir && last) {
         writeFileSync(join(jsonDir, `${path.replace(/\/$/, '').replace(/\//g, '_') || 'index'}.json`), JSON.stringify(last.lhr, null, 2));
@@ -179,11 +207,16 @@ async function main(): Promise<number> {
 
   console.log(`\nLighthouse (mobile), ${pages.length} pages of ${distDir}, served under ${base}:\n`);
   console.log(formatScoreTable(results, thresholds));
+  console.log(`\nTotal blocking time, DOM elements and JavaScript transferred (gzip)${runs > 1 ? `, median of ${runs}` : ''}:\n`);
+  console.log(formatMeasureTable(measured, limits));
   const failed = shortfalls(results, thresholds);
-  if (failed.length === 0) {
+  const over = measureShortfalls(measured, limits);
+  for (const o of over) console.log(`${o.page}: ${o.measure} ${o.value === null ? 'not measured' : o.value.toFixed(1)}, limit ${o.limit}`);
+  if (failed.length === 0 && over.length === 0) {
     console.log('\nEvery page meets every threshold.');
     return 0;
   }
+  if (failed.length === 0) return 1;
   console.log(`\n${failed.length} score(s) under the thresholds:`);
   for (const result of results) {
     if (!failed.some((f) => f.page === result.page)) continue;

@@ -2,16 +2,17 @@
  * What `npm run audit` demands of each page, and how it shows the scores. Kept apart from the
  * Lighthouse run itself so the verdict can be tested without a browser.
  *
- * Performance may be 90: its score moves with the load of the machine that measures it (a
- * shared 2-core runner shifts it by several points between runs of the same page). The other
- * three categories are checks with a right answer, so anything below 100 is a defect.
+ * Performance must be 95, Lighthouse's mobile run on the machine that measures it. The score
+ * moves with that machine's load (a shared 2-core runner shifts it by several points between
+ * runs of the same page), so CI passes a lower floor; the target is this one. The other three
+ * categories are checks with a right answer, so anything below 100 is a defect.
  */
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 /** Minimum score per category, on Lighthouse's 0-100 scale. */
 export const THRESHOLDS: Record<Category, number> = {
-  performance: 90,
+  performance: 95,
   accessibility: 100,
   'best-practices': 100,
   seo: 100,

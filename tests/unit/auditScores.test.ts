@@ -4,8 +4,8 @@ import { formatScoreTable, medianScore, shortfalls, THRESHOLDS, toPoints, type P
 const perfect = { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 };
 
 describe('auditScores', () => {
-  it('states the thresholds: performance 90, the other three 100', () => {
-    expect(THRESHOLDS).toEqual({ performance: 90, accessibility: 100, 'best-practices': 100, seo: 100 });
+  it('states the thresholds: performance 95, the other three 100', () => {
+    expect(THRESHOLDS).toEqual({ performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 });
   });
 
   it("turns Lighthouse's 0-1 scores into whole points", () => {
@@ -20,12 +20,12 @@ describe('auditScores', () => {
 
   it('passes scores at the thresholds and reports each one below, and missing ones', () => {
     const pages: PageScores[] = [
-      { page: '/', scores: { ...perfect, performance: 90 } },
-      { page: '/a/', scores: { ...perfect, performance: 89, seo: 99 } },
+      { page: '/', scores: { ...perfect, performance: 95 } },
+      { page: '/a/', scores: { ...perfect, performance: 94, seo: 99 } },
       { page: '/b/', scores: { ...perfect, accessibility: null } },
     ];
     expect(shortfalls(pages)).toEqual([
-      { page: '/a/', category: 'performance', score: 89, threshold: 90 },
+      { page: '/a/', category: 'performance', score: 94, threshold: 95 },
       { page: '/a/', category: 'seo', score: 99, threshold: 100 },
       { page: '/b/', category: 'accessibility', score: null, threshold: 100 },
     ]);
@@ -47,7 +47,7 @@ describe('auditScores', () => {
     const lines = table.split('\n');
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/^page\s+perf\s+a11y\s+best\s+seo$/);
-    expect(lines[1]).toMatch(/^minimum\s+90\s+100\s+100\s+100$/);
+    expect(lines[1]).toMatch(/^minimum\s+95\s+100\s+100\s+100$/);
     expect(lines[2]).toMatch(/^\/\s+100\s+100\s+100\s+100$/);
     expect(lines[3]).toMatch(/^\/lesson\/four-blobs\/\s+72!\s+100\s+100\s+err!$/);
   });
