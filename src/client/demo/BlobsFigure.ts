@@ -123,7 +123,8 @@ export class BlobsFigure extends LiveFigure {
     const name = d.own ? 'Your data' : (this.getAttribute('name') ?? 'Blobs dataset');
     const caption = this.caption?.el;
     if (caption) {
-      caption.textContent = `${name}: ${d.all.X.length} points coloured by class; ${d.XTrain.length} training points (dots) and ${d.XTest.length} test points (crosses)`;
+      const n = d.all.X.length;
+      caption.textContent = `${name}: ${n} point${n === 1 ? '' : 's'} coloured by class; ${d.XTrain.length} training points (dots) and ${d.XTest.length} test points (crosses)`;
     }
     // A few clicked points are drawn larger than thousands of generated ones.
     const r = d.own && d.all.X.length <= 300 ? 4 : undefined;
