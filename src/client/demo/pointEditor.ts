@@ -58,9 +58,14 @@ export function pointEditor(figure: EditorFigure, store: ExperimentStore, status
   return new Editor(figure, store, status, surface, pointEditorControls(slot, figure.id));
 }
 
+/** How far a press may travel and still count as a tap (further, it was a drag or a scroll). */
+const TAP_SLOP_PX = 8;
+
 class Editor implements PointEditor {
   private cursor: Position = [0, 0];
   private active = false;
+  /** Where the primary button or finger went down on the surface, until it comes up. */
+  private pressed: { x: number; y: number } | undefined;
   private applying = false;
   /** Whether own points were in use at the last data change. */
   private hadOwn = false;
@@ -78,7 +83,16 @@ class Editor implements PointEditor {
     this.mark.setAttribute('aria-hidden', 'true');
     const c = controls;
     const place = () => this.placeCursor();
-    surface.addEventListener('click', (e) => this.onClick(e));
+    // A press and its release make a point, not a click event: each point redraws the chart, and
+    // a chart replaced between the press and the release gets no click, losing quick points.
+    surface.addEventListener('pointerdown', (e) => {
+      this.pressed = e.isPrimary && e.button === 0 ? { x: e.clientX, y: e.clientY } : undefined;
+    });
+    surface.addEventListener('pointerup', (e) => {
+      const from = this.pressed;
+      this.pressed = undefined;
+      if (from && Math.hypot(e.clientX - from.x, e.clientY - from.y) <= TAP_SLOP_PX) this.onClick(e);
+    });
     surface.addEventListener('keydown', (e) => this.onKey(e));
     figure.addEventListener('figure-drawn', place);
     window.addEventListener('resize', place);
