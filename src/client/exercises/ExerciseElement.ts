@@ -5,8 +5,7 @@
  * graded but not saved over it.
  */
 import type { ExerciseRecord } from '../../lib/exercises/progressStore';
-import { revealScripted } from '../demo/chrome/revealScripted';
-import { progress, saveRecord, thisPage } from './progress';
+import { progress, saveRecord, showScripted, thisPage } from './progress';
 
 export type Verdict = 'right' | 'wrong' | 'unreadable' | 'info';
 
@@ -16,7 +15,7 @@ export abstract class ExerciseElement extends HTMLElement {
   connectedCallback(): void {
     if (this.started) return;
     this.started = true;
-    revealScripted(this);
+    showScripted(this);
     const saved = progress().get(thisPage(), this.id);
     if (saved?.done) this.dataset.done = 'true';
     this.setup(saved);

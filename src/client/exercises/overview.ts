@@ -2,13 +2,12 @@
  * <ex-overview>: the home page's "n of N done" for every page with exercises, and the button
  * that clears all progress, which asks once more before it does and says what it did.
  */
-import { revealScripted } from '../demo/chrome/revealScripted';
-import { changed, doneText, idsOf, onProgress, progress, showNotice } from './progress';
+import { changed, doneText, idsOf, onProgress, progress, showNotice, showScripted } from './progress';
 
 class ExerciseOverview extends HTMLElement {
   connectedCallback(): void {
     if (this.dataset.ready) return;
-    revealScripted(this);
+    showScripted(this);
     onProgress(() => {
       for (const li of this.querySelectorAll<HTMLElement>('li[data-page]')) {
         li.querySelector('[data-count]')!.textContent = doneText(li.dataset.page ?? '', idsOf(li));

@@ -52,3 +52,11 @@ export function doneText(page: string, ids: readonly string[]): string {
 export function idsOf(el: HTMLElement): string[] {
   return (el.dataset.ids ?? '').split(' ').filter(Boolean);
 }
+
+/**
+ * Shows the controls the server rendered `data-js-only hidden` (as the demos' revealScripted
+ * does, written out here so that the exercises' first script needs no chunk of its own).
+ */
+export function showScripted(root: ParentNode): void {
+  for (const el of root.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
+}
