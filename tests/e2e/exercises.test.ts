@@ -347,3 +347,23 @@ describe('without JavaScript', () => {
     }
   });
 });
+
+describe('the writing guide’s example', () => {
+  it('grades the count its question describes, worked out from the numbers the question gives', async () => {
+    const visit = await openFresh(browser, 'guides/writing-a-session/');
+    try {
+      const { page } = visit;
+      const question = (await page.locator(`${exercise('guide-steps')} .ex__q`).textContent()) ?? '';
+      const [points, share, batch] = (/has (\d+) points, sets a share of ([\d.]+) aside .* batches of (\d+)/.exec(question) ?? []).slice(1).map(Number);
+      expect(points! * share! * batch!, question).toBeGreaterThan(0);
+      const steps = Math.ceil((points! - Math.ceil(points! * share!)) / batch!);
+      await answerNumeric(page, 'guide-steps', String(steps + 1));
+      expect((await feedback(page, 'guide-steps')).verdict).toBe('wrong');
+      await answerNumeric(page, 'guide-steps', String(steps));
+      expect((await feedback(page, 'guide-steps')).verdict).toBe('right');
+      expect(visit.consoleErrors).toEqual([]);
+    } finally {
+      await visit.close();
+    }
+  });
+});
