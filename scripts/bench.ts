@@ -11,6 +11,7 @@
  *   npm run bench -- --webgl             also WebGL (software-rendered here: slow)
  *   npm run bench -- --site DIR          the built site in DIR instead of dist/
  *   npm run bench -- --no-site --site-runs 5 --cycles 20
+ *   npm run bench -- --cpu-rates 1,4,6    site passes at these CPU slow-downs (default 1,4)
  *   npm run bench -- --repeats 5 --only blobs4 --no-node --no-browser --json
  */
 import '@tensorflow/tfjs-backend-cpu';
@@ -44,6 +45,8 @@ interface Args {
   site: string | undefined;
   siteRuns: number;
   cycles: number;
+  /** CPU throttling rates of the site passes. */
+  rates: number[];
 }
 
 function parseArgs(argv: string[]): Args {
@@ -58,6 +61,7 @@ function parseArgs(argv: string[]): Args {
     site: join(root, 'dist'),
     siteRuns: 5,
     cycles: 20,
+    rates: [1, 4],
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -73,11 +77,13 @@ function parseArgs(argv: string[]): Args {
     else if (arg === '--no-site') a.site = undefined;
     else if (arg === '--site-runs') a.siteRuns = Number(argv[++i]);
     else if (arg === '--cycles') a.cycles = Number(argv[++i]);
+    else if (arg === '--cpu-rates') a.rates = argv[++i].split(',').map(Number);
     else throw new Error(`unknown argument ${arg}`);
   }
   if (!Number.isInteger(a.repeats) || a.repeats < 1) throw new Error('--repeats must be a positive integer');
   if (!Number.isInteger(a.siteRuns) || a.siteRuns < 1) throw new Error('--site-runs must be a positive integer');
   if (!Number.isInteger(a.cycles) || a.cycles < 1) throw new Error('--cycles must be a positive integer');
+  if (a.rates.length === 0 || a.rates.some((r) => !Number.isFinite(r) || r < 1)) throw new Error('--cpu-rates takes numbers of 1 or more, e.g. 1,4');
   const unknown = a.ids.filter((id) => !experiments.some((e) => e.id === id));
   if (unknown.length) throw new Error(`unknown experiment ${unknown.join(', ')}`);
   return a;
@@ -213,6 +219,15 @@ function report(rows: (BenchRow & { env: string })[]): string {
   return lines.join('\n');
 }
 
+/**
+ * Each experiment's bare train() in Chromium on the cpu backend, the backend the site's worker
+ * uses here: the yardstick of the site's click-to-results time.
+ */
+function bareTrainMs(rows: (BenchRow & { env: string })[]): Map<string, number> {
+  const bare = rows.filter((r) => r.env.startsWith('chromium') && r.backend === 'cpu' && r.method === 'train' && !r.error);
+  return new Map(bare.map((r) => [r.experiment, r.medianMs]));
+}
+
 async function main(): Promise<void> {
   const a = parseArgs(process.argv.slice(2));
   const log = (s: string) => process.stderr.write(s + '\n');
@@ -236,7 +251,7 @@ async function main(): Promise<void> {
   }
   if (!a.site) siteSkipped = 'Built site: not measured (--no-site).';
   else if (!existsSync(join(a.site, 'index.html'))) siteSkipped = `Built site: no build at ${a.site} (run npm run build, or pass --site DIR); skipped.`;
-  else site = await runSiteBench({ dir: a.site, runs: a.siteRuns, cycles: a.cycles, log });
+  else site = await runSiteBench({ dir: a.site, runs: a.siteRuns, cycles: a.cycles, rates: a.rates, log });
   if (a.json) {
     process.stdout.write(JSON.stringify({ repeats: a.repeats, rows, grid, site: site ?? null }) + '\n');
     return;
@@ -250,7 +265,7 @@ async function main(): Promise<void> {
     console.log('one batch: predictOnBatch on the whole grid, as the training worker does; plain TS: src/lib/demo/denseSoftmax on the weights.');
   }
   console.log('');
-  console.log(site ? formatSiteReport(site) : siteSkipped);
+  console.log(site ? formatSiteReport(site, bareTrainMs(rows)) : siteSkipped);
 }
 
 main().catch((err: unknown) => {

@@ -1,5 +1,6 @@
 /** The site bench's figures as the aligned tables `npm run bench` prints. */
 import { TRAINER_PAGES, type LongTasks, type MemorySnapshot, type SiteBenchResult } from './siteBench';
+import { SETTLE_MS, TYPED_VALUE } from './siteTyping';
 
 function table(header: string[], rows: string[][], leftColumns: number): string[] {
   const all = [header, ...rows];
@@ -12,29 +13,40 @@ const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(0) : '-');
 const mib = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? (v / 2 ** 20).toFixed(2) : '-');
 const tasks = (t: LongTasks) => (t.count === 0 ? '0' : `${t.count} (max ${t.longestMs.toFixed(0)} ms)`);
 
-export function formatSiteReport(r: SiteBenchResult): string {
+/**
+ * `bareTrain` holds each experiment's bare train() time in the same run (Chromium, cpu), so the
+ * site's click-to-results time can be read as a ratio to it: what the page adds to the loop.
+ */
+export function formatSiteReport(r: SiteBenchResult, bareTrain: ReadonlyMap<string, number> = new Map()): string {
   const lines: string[] = [`Built site (${r.dir}) in ${r.chromium}: click on Train to results on screen`, ''];
   const runs = Math.max(0, ...r.pages.map((p) => p.nextMs.length));
   lines.push(
     ...table(
-      ['page', 'experiment', 'first run ms', `next runs ms (median of ${runs})`, 'first / next', 'worker loop ms first / next', 'long tasks first run', `long tasks next ${runs} runs`, 'load avg'],
-      r.pages.map((p) => [
-        `/${p.path}`,
-        p.experiment,
-        ms(p.firstMs),
-        ms(p.nextMedianMs),
-        Number.isFinite(p.firstMs / p.nextMedianMs) ? `${(p.firstMs / p.nextMedianMs).toFixed(1)}x` : '-',
-        `${ms(p.firstLoopMs)} / ${ms(p.nextLoopMedianMs)}`,
-        tasks(p.firstLongTasks),
-        tasks(p.nextLongTasks),
-        p.load.toFixed(1),
-      ]),
+      ['page', 'CPU', 'first run ms', `next runs ms (median of ${runs})`, 'bare train() ms', 'site / train()', 'worker loop ms first / next', 'long tasks first run', `long tasks next ${runs} runs`, 'long tasks typing', 'load avg'],
+      r.pages.map((p) => {
+        const bare = p.rate === 1 ? bareTrain.get(p.experiment) : undefined;
+        return [
+          `/${p.path}`,
+          `${p.rate}x`,
+          ms(p.firstMs),
+          ms(p.nextMedianMs),
+          bare === undefined ? '-' : ms(bare),
+          bare === undefined || !Number.isFinite(p.nextMedianMs) ? '-' : `${(p.nextMedianMs / bare).toFixed(2)}x`,
+          `${ms(p.firstLoopMs)} / ${ms(p.nextLoopMedianMs)}`,
+          tasks(p.firstLongTasks),
+          tasks(p.nextLongTasks),
+          p.typing ? tasks(p.typing.longTasks) : '-',
+          p.load.toFixed(1),
+        ];
+      }),
       2,
     ),
   );
   const backends = [...new Set(r.pages.map((p) => p.backend))].join('; ');
   lines.push(`Backend: ${backends}. Long tasks: PerformanceObserver 'longtask' (>= 50 ms wall clock) overlapping a run; target 0.`);
-  for (const p of r.pages) if (p.error) lines.push(`Failed on /${p.path}: ${p.error}`);
+  lines.push(`CPU 4x: DevTools' Emulation.setCPUThrottlingRate from before the page loads. Typing: ${TYPED_VALUE} typed one key at a time into the data's size field, then ${SETTLE_MS / 1000} s to settle.`);
+  lines.push("bare train(): the same experiment's train() in Chromium on the cpu backend, earlier in this run (no page, no figures).");
+  for (const p of r.pages) if (p.error) lines.push(`Failed on /${p.path} at ${p.rate}x: ${p.error}`);
   const m = r.memory;
   if (m) {
     lines.push('', `/${TRAINER_PAGES[0].path}: ${m.cycles} Train/Reset cycles`, '');

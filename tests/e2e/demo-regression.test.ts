@@ -205,18 +205,21 @@ describe('regression demo', () => {
     await expect.poll(() => status.textContent(), { timeout: 60_000 }).toMatch(/^Epoch \d+ of 500, training\.$/);
     await expect.poll(async () => (await fittedCurve(page)).length, REDRAW).toBeGreaterThan(0);
     const first = await fittedCurve(page);
+    const firstD = await page.locator(`${FIT} [data-figure-panel] g[data-mark="line"] path`).first().getAttribute('d');
     const firstEpoch = Number(/Epoch (\d+)/.exec((await status.textContent())!)![1]);
-    // Two epochs later the curve has moved; Stop is pressed in that same frame, inside the page,
-    // because the whole run takes only seconds and a round trip from the test may come too late.
+    // Two epochs later, once the figure has drawn a newer curve (it may skip epochs while a draw
+    // is pending), Stop is pressed in that same frame, inside the page, because the whole run
+    // takes only seconds and a round trip from the test may come too late.
     const later = await page.waitForFunction(
-      ({ fit, trainer, after }) => {
+      ({ fit, trainer, after, before }) => {
         const epoch = Number(/Epoch (\d+)/.exec(document.querySelector(`${fit} [data-report-status]`)?.textContent ?? '')?.[1] ?? 0);
         if (epoch <= after) return false;
         const d = document.querySelector(`${fit} [data-figure-panel] g[data-mark="line"] path`)?.getAttribute('d') ?? '';
+        if (d === '' || d === before) return false;
         document.querySelector<HTMLButtonElement>(`${trainer} [data-action="stop"]`)?.click();
         return d;
       },
-      { fit: FIT, trainer: TRAINER, after: firstEpoch + 1 },
+      { fit: FIT, trainer: TRAINER, after: firstEpoch + 1, before: firstD },
       { polling: 'raf', timeout: 60_000 },
     );
     const laterPoints = [...((await later.jsonValue()) as string).matchAll(/[ML]\s*(-?[\d.]+)[ ,](-?[\d.]+)/g)];
