@@ -34,9 +34,7 @@ export default defineConfig({
       favicon: '/favicon.svg',
       customCss: ['./src/styles/custom.css'],
       lastUpdated: false,
-      // Code wraps instead of scrolling sideways: on a phone a scrolled code block is a region
-      // a keyboard cannot reach, and several of them on one page share one name.
-      expressiveCode: { defaultProps: { wrap: true } },
+      // Code blocks (Expressive Code) are configured in ec.config.mjs.
       head: [
         {
           // Formulas and tables wider than a narrow column scroll inside themselves; an element
