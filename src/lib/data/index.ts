@@ -5,3 +5,8 @@ export { toCategorical } from './toCategorical';
 export { linspace } from './linspace';
 export { decisionGrid } from './decisionGrid';
 export { regressionData, REGRESSION_SEED } from './regressionData';
+export { makeMoons } from './makeMoons';
+export type { MakeMoonsOptions } from './makeMoons';
+export { makeCircles } from './makeCircles';
+export type { MakeCirclesOptions } from './makeCircles';
+export type { TwoClassData } from './twoClassSamples';
