@@ -135,6 +135,7 @@ async function trainOnce(
   const run = await runExperiment(experimentById(settings.experiment), {
     overrides: {
       data: settings.data,
+      ...(settings.model ? { model: settings.model } : {}),
       epochs: settings.epochs,
       batchSize: settings.batchSize,
       learningRate: settings.learningRate,

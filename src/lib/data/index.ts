@@ -10,3 +10,5 @@ export type { MakeMoonsOptions } from './makeMoons';
 export { makeCircles } from './makeCircles';
 export type { MakeCirclesOptions } from './makeCircles';
 export type { TwoClassData } from './twoClassSamples';
+export { regressionTarget, REGRESSION_TARGETS } from './regressionTarget';
+export type { RegressionTarget } from './regressionTarget';

@@ -1,9 +1,11 @@
 import { makeBlobs } from '../data/makeBlobs';
+import { makeCircles } from '../data/makeCircles';
+import { makeMoons } from '../data/makeMoons';
 import { regressionData } from '../data/regressionData';
 import { toCategorical } from '../data/toCategorical';
 import { trainTestSplit } from '../data/trainTestSplit';
 import type { Split } from '../figures/split';
-import type { ExperimentConfig, ExperimentKind } from './ExperimentConfig';
+import type { ExperimentConfig, ExperimentKind, RegressionDataConfig, TwoClassDataConfig } from './ExperimentConfig';
 
 /**
  * An experiment's data, in every shape its users want: the lesson's train/test split, the
@@ -23,7 +25,7 @@ export interface ExperimentData {
   /** The targets the model trains on: one-hot rows, or [value] rows for the regression. */
   yTrainRows: number[][];
   yTestRows: number[][];
-  /** Every sample in the order make_blobs or linspace made it, with its part of the split. */
+  /** Every sample in the order make_blobs, make_moons, make_circles or linspace made it, with its part of the split. */
   all: { X: number[][]; y: number[]; split: Split[] };
   /** The blobs' centres, one row per class (classification only). */
   centers?: number[][];
@@ -41,7 +43,9 @@ export function experimentData(config: ExperimentConfig): ExperimentData {
           clusterStd: d.clusterStd,
           randomState: d.randomState,
         })
-      : regressionRows(d.n, d.noise, d.seed);
+      : d.kind === 'regression'
+        ? regressionRows(d)
+        : twoClassRows(d);
   // Splitting the indices splits the rows the same way: train_test_split only permutes.
   const index = X.map((_, i) => i);
   const parts = trainTestSplit(index, index, { testSize: d.testSize, randomState: d.splitSeed });
@@ -49,8 +53,8 @@ export function experimentData(config: ExperimentConfig): ExperimentData {
   for (const i of parts.XTest) split[i] = 'test';
   const yTrain = parts.XTrain.map((i) => y[i]);
   const yTest = parts.XTest.map((i) => y[i]);
-  const outputs = d.kind === 'blobs' ? d.centers : 1;
-  const rows = (labels: number[]) => (d.kind === 'blobs' ? toCategorical(labels, outputs) : labels.map((v) => [v]));
+  const outputs = d.kind === 'blobs' ? d.centers : d.kind === 'regression' ? 1 : 2;
+  const rows = (labels: number[]) => (d.kind === 'regression' ? labels.map((v) => [v]) : toCategorical(labels, outputs));
   return {
     kind: config.kind,
     outputs,
@@ -65,7 +69,12 @@ export function experimentData(config: ExperimentConfig): ExperimentData {
   };
 }
 
-function regressionRows(n: number, noise: number, seed: number): { X: number[][]; y: number[]; centers?: undefined } {
-  const { x, y } = regressionData({ n, noise, seed });
+function regressionRows(d: RegressionDataConfig): { X: number[][]; y: number[]; centers?: undefined } {
+  const { x, y } = regressionData({ n: d.n, noise: d.noise, seed: d.seed, ...(d.target ? { target: d.target } : {}) });
   return { X: x.map((v) => [v]), y };
+}
+
+function twoClassRows(d: TwoClassDataConfig): { X: number[][]; y: number[]; centers?: undefined } {
+  const o = { nSamples: d.nSamples, noise: d.noise, randomState: d.randomState };
+  return d.kind === 'moons' ? makeMoons(o) : makeCircles({ ...o, ...(d.factor !== undefined ? { factor: d.factor } : {}) });
 }
