@@ -1,3 +1,5 @@
+import { glibcSin } from '../math/libm/glibcSin';
+
 /** The curves a regression demo can learn, in the order its control lists them. */
 export const REGRESSION_TARGETS = ['sigmoid', 'sine', 'step', 'abs'] as const;
 export type RegressionTarget = (typeof REGRESSION_TARGETS)[number];
@@ -13,7 +15,8 @@ export function regressionTarget(target: RegressionTarget, x: number): number {
     case 'sigmoid':
       return 1 / (1 + Math.exp(x));
     case 'sine':
-      return Math.sin(x / 4);
+      // glibc's sin, as NumPy's np.sin(x / 4) computes it.
+      return glibcSin(x / 4);
     case 'step':
       return x < 0 ? 1 : 0;
     case 'abs':
