@@ -68,6 +68,7 @@ export default defineConfig({
             { slug: 'lesson/softmax' },
             { slug: 'lesson/four-blobs' },
             { slug: 'lesson/inside-a-linear-classifier' },
+            { slug: 'lesson/beyond-linear' },
             { slug: 'lesson/regression' },
           ],
         },

@@ -259,7 +259,7 @@ async function main(): Promise<void> {
   console.log(report(rows));
   console.log(`\nMedians of ${a.repeats} runs after one warm-up; training only (data and model built beforehand).`);
   console.log('fit: tfjs-layers model.fit, SGD, shuffle, validation each epoch. train(): src/lib/model/train.');
-  console.log('plain TS: src/lib/model/sgdReference, double precision, no TF.js.');
+  console.log('plain TS: src/lib/model/sgdReference (one Dense layer) or hiddenLayerReference (one hidden layer), double precision, no TF.js.');
   if (grid.length) {
     console.log('\n' + gridReport(gridEnv, grid));
     console.log('one batch: predictOnBatch on the whole grid, as the training worker does; plain TS: src/lib/demo/denseSoftmax on the weights.');

@@ -62,7 +62,8 @@ async function main(): Promise<void> {
   if (args.dataDir) mkdirSync(args.dataDir, { recursive: true });
 
   const out = [];
-  for (const config of experiments) {
+  // The lesson's own experiments: the others have no notebook figures to set beside.
+  for (const config of experiments.filter((e) => e.lesson !== undefined)) {
     const run = await runExperiment(config);
     if (run.training.status !== 'completed' || !run.result) {
       throw new Error(`${config.id}: training ${run.training.status}: ${run.training.reason ?? ''}`);
@@ -83,8 +84,8 @@ async function main(): Promise<void> {
   }
   const rows = [['experiment', 'metric', 'lesson', 'this run', 'seconds']];
   for (const e of out) {
-    rows.push([e.id, 'test loss', fmt(e.lesson.loss, 4), fmt(e.result.loss, 4), e.seconds.toFixed(2)]);
-    if (e.lesson.accuracy !== undefined) rows.push(['', 'test accuracy', fmt(e.lesson.accuracy, 4), fmt(e.result.accuracy, 4), '']);
+    rows.push([e.id, 'test loss', fmt(e.lesson!.loss, 4), fmt(e.result.loss, 4), e.seconds.toFixed(2)]);
+    if (e.lesson!.accuracy !== undefined) rows.push(['', 'test accuracy', fmt(e.lesson!.accuracy, 4), fmt(e.result.accuracy, 4), '']);
   }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   const line = (r: string[]) => r.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');

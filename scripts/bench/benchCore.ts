@@ -9,6 +9,10 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { LayersModel } from '@tensorflow/tfjs-layers';
 import { buildExperimentModel, experimentData, type ExperimentConfig } from '../../src/lib/experiments';
 import { evaluate } from '../../src/lib/model/evaluate';
+import { hasHiddenLayer } from '../../src/lib/experiments/hasHiddenLayer';
+import { hiddenLayerForward, type HiddenLayerWeights } from '../../src/lib/model/hiddenLayerForward';
+import { hiddenLayerReference } from '../../src/lib/model/hiddenLayerReference';
+import type { HiddenKind } from '../../src/lib/model/hiddenLayerStepper';
 import { sgdReference } from '../../src/lib/model/sgdReference';
 import { train } from '../../src/lib/model/train';
 
@@ -79,7 +83,30 @@ async function timeFit(config: ExperimentConfig, epochs: number): Promise<{ ms: 
   }
 }
 
+/** The plain-TypeScript loop for a model with one hidden layer (hiddenLayerReference). */
+function timePlainHidden(config: ExperimentConfig): { ms: number; loss: number } {
+  const data = experimentData(config);
+  const model = buildExperimentModel(config.model);
+  const hidden = model.layers[0].getConfig().activation as HiddenKind;
+  const output = model.layers[1].getConfig().activation as 'softmax' | 'linear' | 'sigmoid';
+  const [kernel1, bias1, kernel2, bias2] = model.getWeights().map((w) => w.arraySync()) as [number[][], number[], number[][], number[]];
+  model.dispose();
+  const start: HiddenLayerWeights = { kernel1, bias1, kernel2, bias2 };
+  const t0 = performance.now();
+  const r = hiddenLayerReference({ hidden, output, x: data.XTrain, y: data.yTrainRows, weights: start, ...config.training });
+  const ms = performance.now() - t0;
+  let sum = 0;
+  data.XTest.forEach((xi, n) => {
+    const { p } = hiddenLayerForward(r.weights, hidden, output, xi);
+    const target = data.yTestRows[n];
+    if (output === 'softmax') sum -= Math.log(Math.min(Math.max(p[target.indexOf(1)], 1e-7), 1 - 1e-7));
+    else sum += p.reduce((s, v, k) => s + (v - target[k]) ** 2, 0) / p.length;
+  });
+  return { ms, loss: sum / data.XTest.length };
+}
+
 function timePlain(config: ExperimentConfig): { ms: number; loss: number } {
+  if (hasHiddenLayer(config.model)) return timePlainHidden(config);
   const data = experimentData(config);
   const model = buildExperimentModel(config.model);
   const [kernel, bias] = model.getWeights().map((w) => w.arraySync()) as [number[][], number[]];
@@ -113,7 +140,7 @@ export async function runBench(o: BenchOptions): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const config of o.experiments) {
     for (const method of o.methods) {
-      if (method === 'plainTS' && config.model.builder === 'regressor' && config.model.hidden.length > 0) continue;
+      if (method === 'plainTS' && config.model.builder === 'regressor' && config.model.hidden.length > 1) continue;
       const runs: number[] = [];
       let loss = NaN;
       let detail: string | undefined;

@@ -10,7 +10,7 @@ import { pinnedSeeds } from '../../src/lib/seeds/pinnedSeeds';
 import { seedSpread } from '../../src/lib/seeds/seedSpread';
 
 const config = experimentById('blobs2');
-const spread = seedSpread(pinnedSeeds('blobs2'), config.lesson.loss);
+const spread = seedSpread(pinnedSeeds('blobs2'), config.lesson!.loss);
 let browser: SiteBrowser;
 
 beforeAll(async () => {
@@ -39,7 +39,7 @@ it('shows the spread of test loss and accuracy over the seeds, as computed from 
     expect(header).toContain(`${spread.runs} runs`);
     const prose = await visit.page.locator('xpath=//h3[@id="what-another-seed-gives"]/following::table[1]/following::p[1]').textContent();
     expect(prose).toContain(`Only ${spread.atOrBelow} of the ${spread.runs} runs`);
-    expect(prose).toContain(config.lesson.loss.toFixed(4));
+    expect(prose).toContain(config.lesson!.loss.toFixed(4));
   } finally {
     await visit.close();
   }

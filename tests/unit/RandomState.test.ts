@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { availableBuilds, sklearnReference } from './support/sklearnReference';
 import { RandomState } from '../../src/lib/random/RandomState';
 
 // Expected values: numpy 1.24.2's legacy RandomState (the project's specification, section 11).
@@ -130,4 +131,18 @@ describe('RandomState', () => {
     expect(new RandomState(1).permutation(0)).toEqual([]);
     expect(new RandomState(1).permutation(1)).toEqual([0]);
   });
+
+  it.each(availableBuilds().map((fma) => [fma ? 'with' : 'without', fma] as const))(
+    'standard_normal equals NumPy’s bit for bit over 100,000 draws of three seeds, %s FMA in its log',
+    (_, fma) => {
+      const runs: [number, number][] = [[0, 40000], [42, 40000], [4294967295, 20001]];
+      const expected = sklearnReference({ normals: runs }, fma).normals;
+      runs.forEach(([seed, count], k) => {
+        const r = new RandomState(seed, { fma });
+        const bad: number[] = [];
+        for (let i = 0; i < count; i++) if (!Object.is(r.standardNormal(), expected[k][i]) && bad.length < 3) bad.push(i);
+        expect(bad).toEqual([]);
+      });
+    },
+  );
 });

@@ -30,6 +30,15 @@ describe('buildRegressor', () => {
     model.dispose();
   });
 
+  it('ends in a linear unit after hidden layers, unless told otherwise', () => {
+    const outputOf = (m: ReturnType<typeof buildRegressor>) => m.layers.at(-1)!.getConfig().activation;
+    const net = buildRegressor({ hidden: [5], hiddenActivation: 'relu', seed: 1 });
+    expect(net.layers.map((l) => l.getConfig().activation)).toEqual(['relu', 'linear']);
+    const squashed = buildRegressor({ hidden: [5], output: 'sigmoid', seed: 1 });
+    expect(outputOf(squashed)).toBe('sigmoid');
+    [net, squashed].forEach((m) => m.dispose());
+  });
+
   it('rejects a hidden layer without units', () => {
     expect(() => buildRegressor({ hidden: [0], seed: 1 })).toThrow(/hidden\[0\]/);
   });

@@ -26,4 +26,14 @@ describe('linspace', () => {
     expect(() => linspace(0, 1, -1)).toThrow(RangeError);
     expect(() => linspace(0, 1, 2.5)).toThrow(RangeError);
   });
+
+  it('leaves out stop with endpoint false, stepping by (stop - start) / num', () => {
+    expect(linspace(0, 1, 4, false)).toEqual([0, 0.25, 0.5, 0.75]);
+    expect(linspace(3, 7, 1, false)).toEqual([3]);
+    expect(linspace(3, 7, 0, false)).toEqual([]);
+    const x = linspace(0, 2 * Math.PI, 7, false);
+    const step = (2 * Math.PI) / 7;
+    x.forEach((v, i) => expect(Object.is(v, i * step)).toBe(true));
+    expect(x[6]).toBeLessThan(2 * Math.PI);
+  });
 });

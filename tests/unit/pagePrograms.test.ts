@@ -122,8 +122,8 @@ describe('what the programs print agrees with the prose', () => {
     expect(split.yTrain.slice(0, 3)).toEqual([1, 3, 3]);
     const [loss = NaN, accuracy = NaN] = numbersAfter(run, /^0\.\d{4} 0\.\d{4}$/);
     // "A run of your own will differ in the digits": within 0.01 of the lesson's loss and accuracy.
-    expect(Math.abs(loss - blobs4.lesson.loss)).toBeLessThan(0.01);
-    expect(Math.abs(accuracy - (blobs4.lesson.accuracy ?? NaN))).toBeLessThan(0.01);
+    expect(Math.abs(loss - blobs4.lesson!.loss)).toBeLessThan(0.01);
+    expect(Math.abs(accuracy - (blobs4.lesson!.accuracy ?? NaN))).toBeLessThan(0.01);
     // And exactly the site's own build-time run, which the page's figures show.
     const site = await lessonRun('blobs4');
     expect(loss).toBeCloseTo(site.test.loss, 4);
@@ -145,6 +145,19 @@ describe('what the programs print agrees with the prose', () => {
     const [w = NaN, b = NaN] = numbersAfter(run, 'w =');
     expect(w).toBeCloseTo(site.w, 3);
     expect(b).toBeCloseTo(site.b, 3);
+  });
+});
+
+describe('what beyond-linear prints agrees with its prose', () => {
+  it('the linear and the hidden-layer moons are the site’s build-time runs', async () => {
+    const run = runs.get('beyond-linear');
+    const figures = (run?.lines ?? []).filter((l) => /^0\.\d{4}$/.test(l)).map(Number);
+    expect(figures).toHaveLength(2);
+    const [line, bent] = figures;
+    expect(line).toBeCloseTo((await lessonRun('moons-linear')).test.accuracy ?? NaN, 4);
+    expect(bent).toBeCloseTo((await lessonRun('moons')).test.accuracy ?? NaN, 4);
+    expect(bent).toBeGreaterThanOrEqual(0.97);
+    expect(line).toBeLessThan(0.97);
   });
 });
 

@@ -10,7 +10,7 @@ import { demoKnobs, type DemoSettings } from '../../src/lib/knobs/demoKnobs';
 
 const config = experimentById('blobs2');
 const pinned = pinnedSeeds('blobs2');
-const spread = seedSpread(pinned, config.lesson.loss);
+const spread = seedSpread(pinned, config.lesson!.loss);
 
 describe('the pinned seed runs of blobs2', () => {
   it('hold seeds 0, 1, 2, ... in order, at least 20 of them', () => {

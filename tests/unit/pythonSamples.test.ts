@@ -19,6 +19,8 @@ import { pageProgram } from '../../src/lib/samples/pageProgram';
 import { printedLines } from '../../src/lib/samples/printedLines';
 import { programLanguage } from '../../src/lib/samples/programLanguage';
 import { findPython } from '../../tools/findPython';
+import { experimentData } from '../../src/lib/experiments/experimentData';
+import { experimentById } from '../../src/lib/experiments/registry';
 import { docPages } from './support/lessonPages';
 import { pythonJson, runDataSteps, type DataStepsRun } from './support/runPython';
 
@@ -182,6 +184,15 @@ describe('the NumPy and scikit-learn steps, run with scikit-learn', () => {
       expect([labels.length, c.classes], `${c.name}: ${c.labels}`).toEqual(c.shape);
       expect(Math.max(...labels)).toBeLessThan(c.classes);
     }
+  });
+
+  it('beyond-linear: make_moons and its split give src/lib’s points bit for bit', () => {
+    const v = run('beyond-linear').values as Record<string, number[][] | number[]>;
+    const moons = experimentData(experimentById('moons'));
+    const XTrain = v.X_train as number[][];
+    expect(XTrain).toHaveLength(moons.XTrain.length);
+    expect(XTrain.every((r, i) => r.every((c, d) => Object.is(c, moons.XTrain[i]?.[d])))).toBe(true);
+    expect(v.y_test).toEqual(moons.yTest);
   });
 
   it('regression: the same x, noisy y and split as src/lib/data', () => {

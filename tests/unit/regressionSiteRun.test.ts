@@ -8,7 +8,7 @@ describe('regressionSiteRun: the build-time regression run', () => {
     const run = await regressionSiteRun();
     expect(run.status).toBe('completed');
     expect(run.epochs).toBe(regression.training.epochs);
-    expect(run.testMse).toBeLessThanOrEqual(regression.lesson.loss);
+    expect(run.testMse).toBeLessThanOrEqual(regression.lesson!.loss);
     // Within the noise floor's finite-sample spread of 0.01 (about 0.001 on 200 test points).
     expect(Math.abs(run.testMse - 0.01)).toBeLessThan(0.002);
     expect(run.history.at(-1)!.valLoss).toBeCloseTo(run.testMse, 6);

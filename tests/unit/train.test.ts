@@ -73,8 +73,8 @@ describe('train', () => {
     model.dispose();
   });
 
-  it('falls back to automatic differentiation for hidden layers, and the loss goes down', async () => {
-    const model = buildRegressor({ hidden: [4], seed: 1 });
+  it('falls back to automatic differentiation for two hidden layers, and the loss goes down', async () => {
+    const model = buildRegressor({ hidden: [4, 3], seed: 1 });
     const result = await train(model, { x: curveX, y: curveY }, { epochs: 30, batchSize: 10, learningRate: 0.5, loss: 'meanSquaredError', seed: 2 });
     expect(result.method).toBe('autodiff');
     expect(result.status).toBe('completed');

@@ -1,5 +1,5 @@
 /**
- * <demo-decision-boundary experiment="blobs4">: the 100 x 100 grid over [-20, 20]^2 shaded by
+ * <demo-decision-boundary experiment="blobs4">: the experiment's grid (see experimentGrid) shaded by
  * the class the model predicts, redrawn while the model learns from the grid classes the worker
  * sends with each epoch (livePredictions), with the test points on top.
  *
@@ -8,14 +8,15 @@
  * so the same scales). That keeps each redraw a small task on the page's thread. The figure is
  * drawn whole when the data changes.
  */
-import { LESSON_GRID } from '../../lib/experiments/registry';
+import { experimentGrid } from '../../lib/experiments/registry';
 import { decisionGrid } from '../../lib/data/decisionGrid';
 import type { renderFigure as RenderFigure } from '../../lib/plot/renderFigure';
 import type { StoreEvent } from './experimentStore';
 import { lazyModule } from './lazyModule';
 import { LiveFigure, type FigureUpdate } from './LiveFigure';
 
-let grid: number[][] | undefined;
+/** Each experiment's grid points, made once per page. */
+const grids = new Map<string, number[][]>();
 const builders = lazyModule(() => import('../../lib/figures/decisionBoundary'));
 
 const REGIONS = 'g[data-mark="rect"]';
@@ -45,7 +46,8 @@ export class DecisionBoundaryFigure extends LiveFigure {
     const b = this.loaded(builders);
     const plot = this.renderer();
     if (!b || !plot) return null;
-    const g = (grid ??= decisionGrid(LESSON_GRID));
+    const g = grids.get(s.id) ?? decisionGrid(experimentGrid(s.config));
+    grids.set(s.id, g);
     const epochs = settings?.epochs ?? 0;
     const at = done
       ? done.status === 'completed'

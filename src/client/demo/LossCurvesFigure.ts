@@ -27,7 +27,7 @@ export class LossCurvesFigure extends LiveFigure {
     // Live curves fit the panel (text stays legible on a phone); the build-time ones are 640 wide.
     const panel = this.querySelector<HTMLElement>('[data-figure-panel]');
     const width = Math.round(Math.max(280, Math.min(640, panel?.clientWidth || 640)));
-    const reference = metric === 'accuracy' ? lesson.accuracy : lesson.loss;
+    const reference = metric === 'accuracy' ? lesson?.accuracy : lesson?.loss;
     return {
       options: b.lossCurves({
         history,

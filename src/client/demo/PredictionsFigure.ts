@@ -1,9 +1,10 @@
 /**
  * <demo-predictions experiment="blobs4">: after a run in the page, the two panels (predicted
  * class, true class) of its test points and the probabilities of a few telling points. The
- * probabilities come from the run's final weights in plain numbers (denseSoftmax), and the
- * build-time run's weights travel in the markup (data-weights), so a reader can pick any test
- * point, by number or by clicking it, before training as well as after.
+ * probabilities are the model's own outputs the run sent, or else come from its final weights in
+ * plain numbers (denseSoftmax); the build-time run's weights (data-weights), or for a model with
+ * a hidden layer its test probabilities (data-probabilities), travel in the markup, so a reader
+ * can pick any test point, by number or by clicking it, before training as well as after.
  */
 import { MARGINS } from '../../lib/figures/frame';
 import { squareDomain } from '../../lib/figures/squareDomain';
@@ -65,13 +66,16 @@ export class PredictionsFigure extends LiveFigure {
   private shown(): Shown | undefined {
     const { done, data } = this.store.last;
     if (done?.weights && data && data.kind === 'classification') {
-      return { X: data.XTest, yTrue: data.yTest, probabilities: denseSoftmax(done.weights, data.XTest) };
+      // The model's own outputs when it sent them (a hidden layer needs them), else the maths on its weights.
+      const probabilities = done.predictions?.test ?? denseSoftmax(done.weights, data.XTest);
+      return { X: data.XTest, yTrue: data.yTest, probabilities };
     }
     if (!this.store.isLessonData()) return undefined;
+    const d = this.store.data();
+    if (this.dataset.probabilities) return { X: d.XTest, yTrue: d.yTest, probabilities: JSON.parse(this.dataset.probabilities) as number[][] };
     const raw = this.dataset.weights;
     if (!raw) return undefined;
     const weights = JSON.parse(raw) as DenseWeightsLike;
-    const d = this.store.data();
     return { X: d.XTest, yTrue: d.yTest, probabilities: denseSoftmax(weights, d.XTest) };
   }
 

@@ -136,7 +136,7 @@ export class RegressionFitFigure extends LiveFigure {
     const weights = done?.weights ?? epoch?.weights;
     const report = regressionFitReport({
       noise: s.settings.noise ?? (s.config.data.kind === 'regression' ? s.config.data.noise : 0),
-      lessonMse: s.config.lesson.loss,
+      lessonMse: s.config.lesson!.loss,
       ...(trainMse !== undefined ? { trainMse } : {}),
       ...(testMse !== undefined ? { testMse } : {}),
     });

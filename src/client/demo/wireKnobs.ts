@@ -9,6 +9,8 @@
  */
 import type { ExperimentStore, KnobName } from './experimentStore';
 
+type Field = HTMLInputElement | HTMLSelectElement;
+
 export interface WiredKnobs {
   /** True while some field holds a value the store refused. */
   invalid(): boolean;
@@ -20,9 +22,10 @@ export interface WiredKnobs {
 }
 
 export function wireKnobs(root: ParentNode, store: ExperimentStore, onValidity?: (invalid: boolean) => void): WiredKnobs {
-  const inputs = Array.from(root.querySelectorAll<HTMLInputElement>('input[data-knob]'));
-  const bad = new Set<HTMLInputElement>();
-  const show = (input: HTMLInputElement, message: string) => {
+  // Text fields, and selects for the choices (their option values are the indices the store holds).
+  const inputs = Array.from(root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[data-knob], select[data-knob]'));
+  const bad = new Set<Field>();
+  const show = (input: Field, message: string) => {
     const slot = root.querySelector<HTMLElement>(`[data-knob-message="${input.dataset.knob}"]`);
     if (slot) slot.textContent = message;
     if (message) {
@@ -47,7 +50,7 @@ export function wireKnobs(root: ParentNode, store: ExperimentStore, onValidity?:
   };
 
   const onInput = (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
+    const input = event.currentTarget as Field;
     const name = input.dataset.knob as KnobName;
     const result = store.update({ [name]: input.value });
     const error = result.errors[name];
@@ -83,7 +86,7 @@ export function wireKnobs(root: ParentNode, store: ExperimentStore, onValidity?:
  * Values set elsewhere (another element's field for the same knob) show in these fields too; a
  * field the reader is editing, or one holding refused text, keeps its text.
  */
-function showSettings(inputs: HTMLInputElement[], store: ExperimentStore, bad: Set<HTMLInputElement>): void {
+function showSettings(inputs: Field[], store: ExperimentStore, bad: Set<Field>): void {
   for (const input of inputs) {
     if (input === document.activeElement || bad.has(input)) continue;
     const value = store.settings[input.dataset.knob as KnobName];

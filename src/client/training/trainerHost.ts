@@ -136,6 +136,7 @@ async function trainOnce(
     overrides: {
       data: settings.data,
       ...(settings.points ? { points: settings.points } : {}),
+      ...(settings.model ? { model: settings.model } : {}),
       epochs: settings.epochs,
       batchSize: settings.batchSize,
       learningRate: settings.learningRate,

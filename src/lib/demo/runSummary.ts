@@ -29,10 +29,12 @@ export function runSummary(end: RunEnd, config: ExperimentConfig, epochs: number
   const figures = (t: { loss: number; accuracy?: number }) => {
     if (regression) {
       const floor = config.data.kind === 'regression' ? config.data.noise ** 2 : undefined;
-      return `test MSE ${formatMetric(t.loss)} (lesson ${formatMetric(lesson.loss)}${floor !== undefined ? `, noise floor ${formatMetric(floor)}` : ''})`;
+      const notes = [...(lesson ? [`lesson ${formatMetric(lesson.loss)}`] : []), ...(floor !== undefined ? [`noise floor ${formatMetric(floor)}`] : [])];
+      return `test MSE ${formatMetric(t.loss)}${notes.length ? ` (${notes.join(', ')})` : ''}`;
     }
-    const acc = t.accuracy !== undefined && lesson.accuracy !== undefined ? `test accuracy ${formatMetric(t.accuracy)} (lesson ${formatMetric(lesson.accuracy)}), ` : '';
-    return `${acc}test loss ${formatMetric(t.loss)} (lesson ${formatMetric(lesson.loss)})`;
+    const ofLesson = (v: number | undefined) => (v !== undefined ? ` (lesson ${formatMetric(v)})` : '');
+    const acc = t.accuracy !== undefined ? `test accuracy ${formatMetric(t.accuracy)}${ofLesson(lesson?.accuracy)}, ` : '';
+    return `${acc}test loss ${formatMetric(t.loss)}${ofLesson(lesson?.loss)}`;
   };
   const seconds = (end.trainMs / 1000).toFixed(1);
   if (end.status === 'diverged') {

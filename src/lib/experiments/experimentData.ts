@@ -1,7 +1,9 @@
 import { makeBlobs } from '../data/makeBlobs';
+import { makeCircles } from '../data/makeCircles';
+import { makeMoons } from '../data/makeMoons';
 import { regressionData } from '../data/regressionData';
 import type { Split } from '../figures/split';
-import type { ExperimentConfig, ExperimentKind } from './ExperimentConfig';
+import type { ExperimentConfig, ExperimentKind, RegressionDataConfig, TwoClassDataConfig } from './ExperimentConfig';
 import { splitSamples } from './splitSamples';
 
 /**
@@ -22,7 +24,7 @@ export interface ExperimentData {
   /** The targets the model trains on: one-hot rows, or [value] rows for the regression. */
   yTrainRows: number[][];
   yTestRows: number[][];
-  /** Every sample in the order make_blobs or linspace made it, with its part of the split. */
+  /** Every sample in the order make_blobs, make_moons, make_circles or linspace made it, with its part of the split. */
   all: { X: number[][]; y: number[]; split: Split[] };
   /** The blobs' centres, one row per class (classification only). */
   centers?: number[][];
@@ -40,13 +42,20 @@ export function experimentData(config: ExperimentConfig): ExperimentData {
           clusterStd: d.clusterStd,
           randomState: d.randomState,
         })
-      : regressionRows(d.n, d.noise, d.seed);
-  const outputs = d.kind === 'blobs' ? d.centers : 1;
+      : d.kind === 'regression'
+        ? regressionRows(d)
+        : twoClassRows(d);
+  const outputs = d.kind === 'blobs' ? d.centers : d.kind === 'regression' ? 1 : 2;
   const data = splitSamples(X, y, { kind: config.kind, outputs, testSize: d.testSize, splitSeed: d.splitSeed });
   return centers ? { ...data, centers } : data;
 }
 
-function regressionRows(n: number, noise: number, seed: number): { X: number[][]; y: number[]; centers?: undefined } {
-  const { x, y } = regressionData({ n, noise, seed });
+function regressionRows(d: RegressionDataConfig): { X: number[][]; y: number[]; centers?: undefined } {
+  const { x, y } = regressionData({ n: d.n, noise: d.noise, seed: d.seed, ...(d.target ? { target: d.target } : {}) });
   return { X: x.map((v) => [v]), y };
+}
+
+function twoClassRows(d: TwoClassDataConfig): { X: number[][]; y: number[]; centers?: undefined } {
+  const o = { nSamples: d.nSamples, noise: d.noise, randomState: d.randomState };
+  return d.kind === 'moons' ? makeMoons(o) : makeCircles({ ...o, ...(d.factor !== undefined ? { factor: d.factor } : {}) });
 }

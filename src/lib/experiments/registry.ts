@@ -5,15 +5,25 @@
  */
 import { blobs2 } from './blobs2';
 import { blobs4 } from './blobs4';
+import { circles } from './circles';
+import { circlesLinear } from './circlesLinear';
 import type { ExperimentConfig, ExperimentId, FigureName } from './ExperimentConfig';
+import { moons } from './moons';
+import { moonsLinear } from './moonsLinear';
 import { regression } from './regression';
+import { sine } from './sine';
 
-export const EXPERIMENTS: readonly ExperimentConfig[] = [blobs4, blobs2, regression];
+export const EXPERIMENTS: readonly ExperimentConfig[] = [blobs4, blobs2, regression, moonsLinear, moons, circlesLinear, circles, sine];
 
 export const EXPERIMENT_IDS: readonly ExperimentId[] = EXPERIMENTS.map((c) => c.id);
 
 /** The lesson's decision grid: 100 x 100 points over [-20, 20]^2. */
 export const LESSON_GRID = { n: 100, extent: 20 } as const;
+
+/** The decision grid of a classifier: its own when its config has one, the lesson's otherwise. */
+export function experimentGrid(config: ExperimentConfig): { n: number; extent: number } {
+  return config.grid ?? LESSON_GRID;
+}
 
 /** Points on the regression's drawn curve. */
 export const CURVE_POINTS = 200;

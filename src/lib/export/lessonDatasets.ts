@@ -7,7 +7,7 @@ import { EXPERIMENTS, experimentById, isExperimentId } from '../experiments/regi
  * train/test split ('<id>' and '<id>-split'), a regression's points with their split ('<id>').
  */
 export const LESSON_DATASET_IDS: readonly string[] = EXPERIMENTS.flatMap((c) =>
-  c.data.kind === 'blobs' ? [c.id, `${c.id}-split`] : [c.id],
+  c.kind === 'classification' ? [c.id, `${c.id}-split`] : [c.id],
 );
 export type LessonDatasetId = string;
 

@@ -7,19 +7,25 @@
  * hard: a learning rate of 100 is allowed on purpose, so a reader can watch a run diverge.
  */
 // The registry, not the experiments index, which would pull TF.js into every page's script.
+import { REGRESSION_TARGETS } from '../data/regressionTarget';
+import { activationChoices } from '../experiments/activationChoices';
 import type { ExperimentConfig, ExperimentId } from '../experiments/ExperimentConfig';
 import { experimentById } from '../experiments/registry';
 import type { KnobSpec } from './parseKnob';
 
 export type TrainingKnob = 'learningRate' | 'batchSize' | 'epochs' | 'seed';
 export type BlobsKnob = 'samples' | 'centers' | 'spread' | 'dataSeed';
-export type RegressionKnob = 'points' | 'noise' | 'dataSeed';
-export type KnobName = TrainingKnob | BlobsKnob | RegressionKnob;
+export type RegressionKnob = 'points' | 'noise' | 'dataSeed' | 'target';
+/** Knobs of a hidden-layer model: units (0 for none) and the activation, an index into its choices. */
+export type ModelKnob = 'hiddenUnits' | 'activation';
+export type KnobName = TrainingKnob | BlobsKnob | RegressionKnob | ModelKnob;
 
 /** Every knob of one experiment, by name; the store always holds a valid value for each. */
 export type DemoSettings = Partial<Record<KnobName, number>> & Record<TrainingKnob | 'dataSeed', number>;
 
 const SEED_MAX = 2 ** 32 - 1;
+/** More hidden units than this only slow the page down on these two-feature datasets. */
+export const HIDDEN_UNITS_MAX = 64;
 
 function trainingKnobs(c: ExperimentConfig): KnobSpec<KnobName>[] {
   return [
@@ -41,21 +47,46 @@ function dataKnobs(c: ExperimentConfig): KnobSpec<KnobName>[] {
       { name: 'dataSeed', label: 'Data seed', kind: 'integer', min: 0, max: SEED_MAX, default: d.randomState },
     ];
   }
+  if (d.kind !== 'regression') {
+    return [
+      { name: 'samples', label: 'Samples', kind: 'integer', min: 20, max: 10_000, default: d.nSamples },
+      { name: 'noise', label: 'Noise', kind: 'number', min: 0, max: 2, default: d.noise },
+      { name: 'dataSeed', label: 'Data seed', kind: 'integer', min: 0, max: SEED_MAX, default: d.randomState },
+    ];
+  }
+  const target: KnobSpec<KnobName>[] =
+    d.target === undefined
+      ? []
+      : [{ name: 'target', label: 'Target curve', kind: 'choice', options: REGRESSION_TARGETS, min: 0, max: REGRESSION_TARGETS.length - 1, default: REGRESSION_TARGETS.indexOf(d.target) }];
   return [
+    ...target,
     { name: 'points', label: 'Points', kind: 'integer', min: 20, max: 10_000, default: d.n },
     { name: 'noise', label: 'Noise', kind: 'number', min: 0, max: 5, default: d.noise },
     { name: 'dataSeed', label: 'Data seed', kind: 'integer', min: 0, max: SEED_MAX, default: d.seed },
   ];
 }
 
-/** All knobs of an experiment: data knobs first, then training knobs. */
+/** The hidden layer's knobs, for models whose config offers them (see activationChoices). */
+function modelKnobs(c: ExperimentConfig): KnobSpec<KnobName>[] {
+  const m = c.model;
+  const options = activationChoices(m);
+  if (options.length === 0) return [];
+  const units = m.builder === 'hiddenLayerClassifier' ? m.hidden : m.builder === 'regressor' ? (m.hidden[0] ?? 0) : 0;
+  const activation = m.builder === 'hiddenLayerClassifier' ? m.activation : m.builder === 'regressor' ? m.hiddenActivation : undefined;
+  return [
+    { name: 'hiddenUnits', label: 'Hidden units', kind: 'integer', min: 0, max: HIDDEN_UNITS_MAX, default: units },
+    { name: 'activation', label: 'Activation', kind: 'choice', options, min: 0, max: options.length - 1, default: Math.max(0, options.indexOf(activation ?? '')) },
+  ];
+}
+
+/** All knobs of an experiment: data knobs first, then the model's (if any), then training knobs. */
 export function demoKnobs(id: ExperimentId): KnobSpec<KnobName>[] {
   const c = experimentById(id);
-  return [...dataKnobs(c), ...trainingKnobs(c)];
+  return [...dataKnobs(c), ...modelKnobs(c), ...trainingKnobs(c)];
 }
 
 /** Names of the knobs that change the dataset (changing one invalidates a trained model). */
-export const DATA_KNOBS: readonly KnobName[] = ['samples', 'centers', 'spread', 'dataSeed', 'points', 'noise'];
+export const DATA_KNOBS: readonly KnobName[] = ['samples', 'centers', 'spread', 'dataSeed', 'points', 'noise', 'target'];
 
 export function isDataKnob(name: string): boolean {
   return (DATA_KNOBS as readonly string[]).includes(name);

@@ -1,5 +1,6 @@
 /**
- * A knob is one numeric control of a demo (samples, learning rate, batch size...).
+ * A knob is one control of a demo (samples, learning rate, batch size...): a number, or a
+ * choice among named options held as the option's index (an activation, a target curve).
  * The same spec validates what a reader types and what a shared link carries, so both
  * paths give the same messages and neither can feed the model a value it cannot use.
  */
@@ -10,7 +11,9 @@ export interface KnobSpec<N extends string = string> {
   name: N;
   /** Human name, starts the messages ("Batch size must be ..."). */
   label: string;
-  kind: 'integer' | 'number';
+  kind: 'integer' | 'number' | 'choice';
+  /** A choice's options; its value is an index into them (min 0, max options.length - 1). */
+  options?: readonly string[];
   min: number;
   max: number;
   default: number;
@@ -25,7 +28,8 @@ export type KnobProblem =
   | 'zero'
   | 'not-integer'
   | 'too-large'
-  | 'too-small';
+  | 'too-small'
+  | 'not-a-choice';
 
 export type KnobResult =
   | { ok: true; value: number }
@@ -37,6 +41,7 @@ const SHOWN_CHARS = 16;
 
 /** The allowed range in words, e.g. "a whole number between 1 and 3200". */
 export function describeRange(spec: KnobSpec): string {
+  if (spec.kind === 'choice') return `one of ${(spec.options ?? []).join(', ')}`;
   const noun = spec.kind === 'integer' ? 'a whole number' : 'a number';
   if (spec.minExclusive) {
     return `${noun} greater than ${formatNumber(spec.min)} and at most ${formatNumber(spec.max)}`;
@@ -55,6 +60,7 @@ export function parseKnob(raw: string, spec: KnobSpec): KnobResult {
   // Readers paste the typographic minus sign from the prose.
   const text = String(raw).trim().replace(/\u2212/g, '-');
   if (text === '') return fail('empty', 'Nothing entered.');
+  if (spec.kind === 'choice') return parseChoice(text, spec, fail);
   if (!NUMERIC.test(text)) return fail('not-a-number', `${quote(text)} is not a number.`);
 
   const parsed = Number(text);
@@ -73,6 +79,16 @@ export function parseKnob(raw: string, spec: KnobSpec): KnobResult {
     return fail('too-small', `${quote(text)} is too small.`);
   }
   return { ok: true, value };
+}
+
+/** An option's name (any case) or its index. */
+function parseChoice(text: string, spec: KnobSpec, fail: (p: KnobProblem, lead: string) => KnobResult): KnobResult {
+  const options = spec.options ?? [];
+  const byName = options.findIndex((o) => o.toLowerCase() === text.toLowerCase());
+  if (byName >= 0) return { ok: true, value: byName };
+  const index = /^\d+$/.test(text) ? Number(text) : -1;
+  if (index >= 0 && index < options.length) return { ok: true, value: index };
+  return fail('not-a-choice', `${quote(text)} is not one of the options.`);
 }
 
 function quote(text: string): string {

@@ -120,7 +120,8 @@ export function writeUrlSettings<N extends string>(
   for (const spec of specs) {
     const value = settings[spec.name];
     if (value === undefined || !Number.isFinite(value) || value === spec.default) continue;
-    out.set(settingsKey(demoId, spec.name), String(value));
+    // A choice goes in the link by name (`moons.activation=tanh`), which parseKnob reads back.
+    out.set(settingsKey(demoId, spec.name), spec.kind === 'choice' ? (spec.options?.[value] ?? String(value)) : String(value));
   }
   return out;
 }

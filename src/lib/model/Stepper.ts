@@ -31,9 +31,10 @@ export interface Stepper {
 /**
  * 'softmaxGradient': Dense + softmax with cross-entropy, gradient (p - y) / B written out;
  * 'sigmoidGradient': one sigmoid unit with squared error, gradient 2 (p - y) p (1 - p) / B;
+ * 'hiddenLayerGradient': one hidden Dense layer then a Dense output, backpropagation written out;
  * 'autodiff': any other model, gradients from TF.js' automatic differentiation.
  */
-export type TrainingMethod = 'softmaxGradient' | 'sigmoidGradient' | 'autodiff';
+export type TrainingMethod = 'softmaxGradient' | 'sigmoidGradient' | 'hiddenLayerGradient' | 'autodiff';
 
 /** Sizes of the batches of an epoch of `n` rows: Keras keeps the last, smaller batch. */
 export function batchSizes(n: number, batchSize: number): number[] {

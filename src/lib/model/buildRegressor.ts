@@ -10,16 +10,22 @@ export interface RegressorOptions {
   /** Units of each hidden Dense layer; none by default, leaving a single sigmoid unit. */
   hidden?: number[];
   hiddenActivation?: HiddenActivation;
+  /**
+   * The output unit's activation: by default 'sigmoid' without hidden layers (the lesson's
+   * unit) and 'linear' with them, so the network can reach values outside (0, 1), a sine's too.
+   */
+  output?: 'sigmoid' | 'linear';
   seed: number;
 }
 
 /**
  * The regression model. The lesson never shows its definition; a single sigmoid unit,
  * Dense(1, sigmoid), has exactly the shape of the target 1 / (1 + e^x), so it is the default.
- * Hidden layers are there for readers who want to try a bigger network.
+ * With hidden layers it is Keras' usual regression network: Dense(H, activation) ... Dense(1).
  */
 export function buildRegressor(o: RegressorOptions): tfl.Sequential {
   const { inputs = 1, hidden = [], hiddenActivation = 'tanh', seed } = o;
+  const output = o.output ?? (hidden.length === 0 ? 'sigmoid' : 'linear');
   checkSize('inputs', inputs);
   hidden.forEach((units, i) => checkSize(`hidden[${i}]`, units));
   const model = tfl.sequential();
@@ -31,7 +37,7 @@ export function buildRegressor(o: RegressorOptions): tfl.Sequential {
     );
   });
   model.add(
-    tfl.layers.dense(hidden.length === 0 ? { units: 1, activation: 'sigmoid', inputShape: [inputs] } : { units: 1, activation: 'sigmoid' }),
+    tfl.layers.dense(hidden.length === 0 ? { units: 1, activation: output, inputShape: [inputs] } : { units: 1, activation: output }),
   );
   seedDenseWeights(model, seed);
   return model;

@@ -5,7 +5,8 @@
  * regression 0.25 s. Each experiment runs at most once per build, however many components ask.
  */
 import { memoized } from './memoized';
-import { LESSON_GRID } from '../experiments/registry';
+import { experimentGrid } from '../experiments/registry';
+import { hasHiddenLayer } from '../experiments/hasHiddenLayer';
 import '@tensorflow/tfjs-backend-cpu';
 import { decisionGrid } from '../data/decisionGrid';
 import { runExperiment, type ExperimentConfig, type ExperimentData, type ExperimentId } from '../experiments';
@@ -26,7 +27,7 @@ export interface LessonRun {
   /** Classifiers: softmax probabilities and predicted class of each test point. */
   testProbabilities: number[][];
   testClasses: number[];
-  /** Classifiers: predicted class of each point of the lesson's 100 x 100 grid over [-20, 20]^2. */
+  /** Classifiers: predicted class of each point of the experiment's grid (the lesson's 100 x 100 over [-20, 20]^2). */
   gridClasses: number[];
   seconds: number;
 }
@@ -39,7 +40,9 @@ export function lessonRun(id: ExperimentId): Promise<LessonRun> {
 
 async function trainOnce(id: ExperimentId): Promise<LessonRun> {
   const config = experimentById(id);
-  const r = await runExperiment(config);
+  const deep = hasHiddenLayer(config.model);
+  // A hidden layer's outputs need the model itself: its grid classes come from the run's probes.
+  const r = await runExperiment(config, deep && config.kind === 'classification' ? { live: { grid: experimentGrid(config), everyEpoch: false } } : {});
   if (!r.result) throw new Error(`The build-time run of ${id} diverged: ${r.training.reason ?? ''}`);
   const history = r.training.history.map(({ weights: _w, ...m }) => m);
   const out: LessonRun = {
@@ -53,14 +56,18 @@ async function trainOnce(id: ExperimentId): Promise<LessonRun> {
     gridClasses: [],
     seconds: r.seconds,
   };
-  if (config.data.kind === 'blobs') {
+  if (deep && config.kind === 'classification') {
+    out.testProbabilities = r.testOutputs;
+    out.testClasses = r.yPred;
+    out.gridClasses = r.predictions?.gridClasses ?? [];
+  } else if (config.kind === 'classification') {
     // The classifiers are one Dense layer then a softmax, so plain maths on its weights gives
     // exactly the model's outputs (Keras' kernel is inputs x units: W is its transpose).
     const { kernel, bias } = r.weights;
     const W = kernelToW(kernel, bias.length);
     out.testProbabilities = denseSoftmax(r.weights, r.data.XTest);
     out.testClasses = out.testProbabilities.map((p) => argMax(p));
-    out.gridClasses = decisionGrid(LESSON_GRID).map((x) => argMax(linearScores(W, x, bias)));
+    out.gridClasses = decisionGrid(experimentGrid(config)).map((x) => argMax(linearScores(W, x, bias)));
   }
   return out;
 }

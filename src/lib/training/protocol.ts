@@ -31,10 +31,28 @@ export interface RegressionDataParams {
   n?: number;
   noise?: number;
   seed?: number;
+  /** Index into REGRESSION_TARGETS, for experiments whose config names a target. */
+  target?: number;
   testSize?: number;
   splitSeed?: number;
 }
-export type DataParams = BlobsDataParams | RegressionDataParams;
+/** make_moons and make_circles. */
+export interface TwoClassDataParams {
+  nSamples?: number;
+  noise?: number;
+  randomState?: number;
+  testSize?: number;
+  splitSeed?: number;
+}
+export type DataParams = BlobsDataParams | RegressionDataParams | TwoClassDataParams;
+
+/** Overrides of a hidden-layer model (see activationChoices); missing fields keep the config's. */
+export interface ModelParams {
+  /** Units of the hidden layer; 0 for none (the linear softmax, or the single sigmoid unit). */
+  hidden?: number;
+  /** Index into the experiment's activationChoices. */
+  activation?: number;
+}
 
 export interface TrainSettings {
   experiment: ExperimentId;
@@ -44,6 +62,7 @@ export interface TrainSettings {
    * the experiment's test size and seed, `data` then ignored. Checked by pointsProblem.
    */
   points?: Points;
+  model?: ModelParams;
   epochs: number;
   batchSize: number;
   learningRate: number;

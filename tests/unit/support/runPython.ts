@@ -23,7 +23,14 @@ export function runDataSteps(python: string, program: string, values: Record<str
 }
 
 /** Runs a short Python script that reads JSON on stdin and prints JSON. */
-export function pythonJson<T>(python: string, script: string, input: unknown): T {
-  const out = execFileSync(python, ['-c', script], { input: JSON.stringify(input), encoding: 'utf8', maxBuffer: 1 << 26 });
+export function pythonJson<T>(python: string, script: string, input: unknown, env?: NodeJS.ProcessEnv): T {
+  const out = execFileSync(python, ['-c', script], { input: JSON.stringify(input), encoding: 'utf8', maxBuffer: 1 << 28, env });
+  return JSON.parse(out) as T;
+}
+
+/** Runs a Python file of this folder that reads JSON on stdin and prints JSON. */
+export function pythonFileJson<T>(python: string, file: string, input: unknown, env?: NodeJS.ProcessEnv): T {
+  const path = fileURLToPath(new URL(`./${file}`, import.meta.url));
+  const out = execFileSync(python, [path], { input: JSON.stringify(input), encoding: 'utf8', maxBuffer: 1 << 28, env });
   return JSON.parse(out) as T;
 }

@@ -46,7 +46,7 @@ const oddBatch = 48;
 const bigBatch = 1000;
 const bigEpochs = lesson.epochs;
 const pct = (v: number) => `${Math.round(v * 100)}%`;
-const lessonAccuracy = blobs4.lesson.accuracy ?? NaN;
+const lessonAccuracy = blobs4.lesson!.accuracy ?? NaN;
 
 export const fiveStepsExercises = {
   n,

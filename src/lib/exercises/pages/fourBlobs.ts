@@ -12,9 +12,9 @@ import { splitCounts } from '../splitCounts';
 import type { PredictOption } from '../predictOutcome';
 
 const cfg = experimentById('blobs4');
-if (cfg.data.kind !== 'blobs' || cfg.lesson.accuracy === undefined) throw new Error('The four-blobs experiment must have blobs data and a lesson accuracy.');
+if (cfg.data.kind !== 'blobs' || cfg.lesson!.accuracy === undefined) throw new Error('The four-blobs experiment must have blobs data and a lesson accuracy.');
 const blobs = cfg.data;
-const lessonAccuracy = cfg.lesson.accuracy;
+const lessonAccuracy = cfg.lesson!.accuracy;
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 
 /** A wider model than the page's: Dense(5, softmax) on 3 features. */

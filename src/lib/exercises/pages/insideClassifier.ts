@@ -63,14 +63,14 @@ export const insideClassifierExercises = {
   distance: { answer: norm(gap(stages.wxb)), before: norm(gap(stages.wx)), tolerance: decimalsTolerance(2) },
   biasStart,
   biasSum: { answer: trained.bias[0] + trained.bias[1], tolerance: decimalsTolerance(2), trained: trained.bias.map((v) => round(v, 3)), steps: trained.steps },
-  lessonLoss: cfg.lesson.loss,
+  lessonLoss: cfg.lesson!.loss,
   lessonRate: cfg.training.learningRate,
   /** Two blobs with a learning rate of 1 instead of 0.01. */
   fastRun: {
     settings: predictSettings('blobs2', { learningRate: 1 }),
     metric: 'loss' as const,
     options: [
-      { label: `Below 0.03, lower than the lesson’s ${round(cfg.lesson.loss, 3)}`, max: 0.03 },
+      { label: `Below 0.03, lower than the lesson’s ${round(cfg.lesson!.loss, 3)}`, max: 0.03 },
       { label: `0.03 or more: no better than the lesson’s, or worse`, min: 0.03 },
       { label: 'The run diverges', diverged: true },
     ] satisfies PredictOption[],

@@ -53,13 +53,13 @@ export const machineLearningExercises = {
   spread,
   /** Test accuracy of "nearest true centre" on the spread-5 data: about the best any rule can do. */
   nearestCentreAccuracy: nearestRight / wide.XTest.length,
-  lessonAccuracy: blobs4.lesson.accuracy ?? NaN,
+  lessonAccuracy: blobs4.lesson!.accuracy ?? NaN,
   /** Experiment 1 with clouds of spread 5 instead of 2. */
   spreadRun: {
     settings: spreadSettings,
     metric: 'accuracy' as const,
     options: [
-      { label: `Above 90%, like the lesson's ${pct(blobs4.lesson.accuracy ?? NaN)}`, min: 0.9 },
+      { label: `Above 90%, like the lesson's ${pct(blobs4.lesson!.accuracy ?? NaN)}`, min: 0.9 },
       { label: 'Between 75% and 90%', min: 0.75, max: 0.9 },
       { label: 'Between 50% and 75%', min: 0.5, max: 0.75 },
       { label: 'Below 50%', max: 0.5 },

@@ -18,7 +18,7 @@ const grad = softmaxGradient(p, label);
 const shift = 5;
 const shifted = softmax(z.map((v) => v + shift));
 const lnFour = crossEntropy(softmax([0, 0, 0, 0]), 0);
-const lessonLoss = experimentById('blobs4').lesson.loss;
+const lessonLoss = experimentById('blobs4').lesson!.loss;
 const round = (v: number, digits: number) => Number(v.toFixed(digits));
 
 export const softmaxExercises = {
