@@ -200,7 +200,12 @@ export class TrainerElement extends HTMLElement {
     set('loss', test.loss);
     set('accuracy', test.accuracy);
     const caption = this.el('[data-results-caption]');
-    if (caption) caption.textContent = done.status === 'stopped' ? 'Test set: your stopped run, and the lesson' : 'Test set: your run, and the lesson';
+    if (caption) {
+      const run = done.status === 'stopped' ? 'Test set: your stopped run' : 'Test set: your run';
+      // An experiment without lesson figures names its data instead (see Trainer.astro).
+      const suffix = caption.dataset.resultsFor;
+      caption.textContent = suffix ? `${run}${suffix}` : `${run}, and the lesson`;
+    }
   }
 
   private clearResults(caption: string, cell = '…'): void {
