@@ -95,8 +95,9 @@ async function tensors(page: Page): Promise<number> {
 describe('four-blobs trainer', () => {
   it('loads TF.js only on Train, reaches the lesson accuracy, draws every figure and trains off the page thread', async () => {
     await withDemo('', async (visit, page) => {
-      const scripts = () => visit.responses.filter((r) => /trainer\.worker|tfjs|TrainingSession/i.test(r.url)).length;
-      expect(scripts(), 'training code fetched before Train').toBe(0);
+      const training = () => visit.responses.filter((r) => /trainer\.worker|tfjs|TrainingSession/i.test(r.url));
+      const scripts = () => training().length;
+      expect(training().map((r) => r.url), 'training code fetched before Train').toEqual([]);
 
       // Long tasks that start between the press on Train and the moment the run reports its end.
       await page.evaluate((sel) => {

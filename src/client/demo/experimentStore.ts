@@ -38,7 +38,7 @@ import type { BackendName, LivePredictions, MemoryMessage } from '../../lib/trai
 import type { TrainingMode, TrainingOutcome } from '../training/TrainingSession';
 import { Emitter } from './Emitter';
 import type { DemoData, RunState, StoreEvents, UpdateResult } from './storeEvents';
-import { loadedTrainingSession, trainingSession } from './trainingSession';
+import { loadedTrainingSession, trainingSession } from './pageSession';
 import { demoKnobs, isDataKnob, type DemoSettings, type KnobName } from '../../lib/knobs/demoKnobs';
 import { experimentById } from '../../lib/experiments/registry';
 import { trainSettingsFor } from '../../lib/knobs/trainSettingsFor';

@@ -7,7 +7,7 @@
 import { predictOutcome, type PredictMetric, type PredictOption, type PredictOutcome } from '../../lib/exercises/predictOutcome';
 import { predictReport } from '../../lib/exercises/predictReport';
 import type { MemoryMessage, TrainSettings } from '../../lib/training/protocol';
-import { loadedTrainingSession, trainingSession } from '../demo/trainingSession';
+import { loadedTrainingSession, trainingSession } from '../demo/pageSession';
 import type { PredictExercise } from './predict';
 
 let ours = false;
