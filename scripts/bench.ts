@@ -12,7 +12,7 @@
  *   npm run bench -- --site DIR          the built site in DIR instead of dist/
  *   npm run bench -- --no-site --site-runs 5 --cycles 20
  *   npm run bench -- --cpu-rates 1,4,6    site passes at these CPU slow-downs (default 1,4)
- *   npm run bench -- --repeats 5 --only blobs4 --no-node --no-browser --json
+ *   npm run bench -- --repeats 5 --only blobs4 --no-node --no-browser --json   (--only also picks the site pages)
  */
 import '@tensorflow/tfjs-backend-cpu';
 import * as tf from '@tensorflow/tfjs-core';
@@ -251,7 +251,7 @@ async function main(): Promise<void> {
   }
   if (!a.site) siteSkipped = 'Built site: not measured (--no-site).';
   else if (!existsSync(join(a.site, 'index.html'))) siteSkipped = `Built site: no build at ${a.site} (run npm run build, or pass --site DIR); skipped.`;
-  else site = await runSiteBench({ dir: a.site, runs: a.siteRuns, cycles: a.cycles, rates: a.rates, log });
+  else site = await runSiteBench({ dir: a.site, runs: a.siteRuns, cycles: a.cycles, rates: a.rates, experiments: a.ids, log });
   if (a.json) {
     process.stdout.write(JSON.stringify({ repeats: a.repeats, rows, grid, site: site ?? null }) + '\n');
     return;
