@@ -5,6 +5,7 @@ import { describeClassCounts, describeRange } from './describe';
 import { squareDomain } from './squareDomain';
 import { squareFrame, X_LABEL } from './frame';
 import { SPLIT_SYMBOLS, type Split } from './split';
+import { inRange, type PointRange } from './pointRange';
 
 export interface BlobScatterOptions {
   /** Samples, one `[x0, x1]` row each. */
@@ -22,6 +23,11 @@ export interface BlobScatterOptions {
   r?: number;
   /** Shared domain of both axes. Default: the data's range, padded, the same on x and y. */
   domain?: [number, number];
+  /**
+   * Draw only the samples at indices [start, end) (see pointRange), everything else (scales,
+   * legend, labels) still from all of them: a figure drawn part by part (appendDots).
+   */
+  range?: PointRange;
 }
 
 interface Row {
@@ -58,11 +64,12 @@ export function blobScatter(o: BlobScatterOptions): PlotOptions {
     return {
       ...base,
       ariaDescription: `Each dot is one sample placed by its two features (${where}) and coloured by its class; ${describeClassCounts(y)}.`,
-      marks: [Plot.dot(rows, { x: 'x0', y: 'x1', fill: 'label', r, clip: true })],
+      marks: [Plot.dot(inRange(rows, o.range), { x: 'x0', y: 'x1', fill: 'label', r, clip: true })],
     };
   }
   const train = rows.filter((d) => d.split === 'train');
   const test = rows.filter((d) => d.split === 'test');
+  const drawn = inRange(rows, o.range);
   return {
     ...base,
     symbol: { domain: ['train', 'test'], range: [SPLIT_SYMBOLS.train, SPLIT_SYMBOLS.test], legend: true },
@@ -70,8 +77,8 @@ export function blobScatter(o: BlobScatterOptions): PlotOptions {
       `Each mark is one sample placed by its two features (${where}) and coloured by its class; ${describeClassCounts(y)}. ` +
       `${train.length} training samples are filled dots, ${test.length} test samples are crosses.`,
     marks: [
-      Plot.dot(train, { x: 'x0', y: 'x1', fill: 'label', symbol: 'split', r, fillOpacity: 0.45, clip: true }),
-      Plot.dot(test, { x: 'x0', y: 'x1', stroke: 'label', symbol: 'split', r: r + 0.5, strokeWidth: 1.2, clip: true }),
+      Plot.dot(drawn.filter((d) => d.split === 'train'), { x: 'x0', y: 'x1', fill: 'label', symbol: 'split', r, fillOpacity: 0.45, clip: true }),
+      Plot.dot(drawn.filter((d) => d.split === 'test'), { x: 'x0', y: 'x1', stroke: 'label', symbol: 'split', r: r + 0.5, strokeWidth: 1.2, clip: true }),
     ],
   };
 }
