@@ -10,6 +10,7 @@
  */
 import type { PlotOptions } from '@observablehq/plot';
 import type { PointRange } from '../../lib/figures/pointRange';
+import { dotsOnly } from '../../lib/figures/dotsOnly';
 import { appendDots } from '../../lib/plot/appendDots';
 import type { RenderFigureOptions, renderFigure as RenderFigure } from '../../lib/plot/renderFigure';
 import { CHUNK_SIZING, nextChunkSize } from '../../lib/schedule/nextChunkSize';
@@ -65,7 +66,7 @@ export function drawPanel(panel: HTMLElement, item: PlotOptions | PanelParts, r:
     if (!steps.current()) return;
     const end = Math.min(item.count, start + size);
     t = performance.now();
-    const part = render(item.part({ start, end }));
+    const part = render(dotsOnly(item.part({ start, end })));
     if (!figure || !appendDots(figure, part)) {
       show(item.part({ start: 0, end: item.count }));
       steps.drawn(first.ariaDescription ?? '');

@@ -23,6 +23,18 @@ export function regressionFrame(o: { width?: number; height?: number }, pinTo?: 
   };
 }
 
+/** The rows of the parts of one figure drawn part by part, made once (the arrays are never changed). */
+const partRows = new WeakMap<object, { y: readonly number[]; split: readonly Split[] | undefined; rows: { x: number; y: number; split: Split }[] }>();
+
+/** regressionRows, made once for all the parts of a figure drawn part by part. */
+export function sharedRegressionRows(o: RegressionSamples): { x: number; y: number; split: Split }[] {
+  const hit = partRows.get(o.x);
+  if (hit && hit.y === o.y && hit.split === o.split) return hit.rows;
+  const rows = regressionRows(o);
+  partRows.set(o.x, { y: o.y, split: o.split, rows });
+  return rows;
+}
+
 export function regressionRows(o: RegressionSamples): { x: number; y: number; split: Split }[] {
   if (o.y.length !== o.x.length) throw new RangeError(`regression figure: ${o.x.length} x values but ${o.y.length} y values`);
   if (o.split && o.split.length !== o.x.length) throw new RangeError(`regression figure: ${o.x.length} samples but ${o.split.length} split marks`);

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import { describeRange } from './describe';
-import { regressionFrame, regressionRows } from './regressionFrame';
+import { regressionFrame, regressionRows, sharedRegressionRows } from './regressionFrame';
 import { inRange, type PointRange } from './pointRange';
 
 export interface RegressionScatterOptions {
@@ -16,7 +16,7 @@ export interface RegressionScatterOptions {
 
 /** Figure 9, first panel: the noisy sigmoid samples. */
 export function regressionScatter(o: RegressionScatterOptions): PlotOptions {
-  const rows = regressionRows(o);
+  const rows = o.range ? sharedRegressionRows(o) : regressionRows(o);
   return {
     ...regressionFrame(o, o.range && rows),
     ariaLabel: `Scatter plot of the ${rows.length} regression samples`,

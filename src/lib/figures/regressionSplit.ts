@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import { OKABE_ITO } from './palette';
-import { regressionFrame, regressionRows } from './regressionFrame';
+import { regressionFrame, regressionRows, sharedRegressionRows } from './regressionFrame';
 import { inRange, type PointRange } from './pointRange';
 import { SPLIT_SYMBOLS, type Split } from './split';
 
@@ -22,7 +22,7 @@ export const SPLIT_COLORS: Record<Split, string> = { train: OKABE_ITO[0], test: 
 
 /** Figure 9, second panel: the same samples, training and test sets told apart. */
 export function regressionSplit(o: RegressionSplitOptions): PlotOptions {
-  const rows = regressionRows(o);
+  const rows = o.range ? sharedRegressionRows(o) : regressionRows(o);
   const nTest = rows.filter((d) => d.split === 'test').length;
   const drawn = inRange(rows, o.range);
   return {
