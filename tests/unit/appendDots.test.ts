@@ -7,7 +7,7 @@ import type { PointRange } from '../../src/lib/figures/pointRange';
 import { regressionScatter } from '../../src/lib/figures/regressionScatter';
 import { regressionSplit } from '../../src/lib/figures/regressionSplit';
 import type { Split } from '../../src/lib/figures/split';
-import { appendDots } from '../../src/lib/plot/appendDots';
+import { appendDots, joinDots } from '../../src/lib/plot/appendDots';
 import { dotsOnly } from '../../src/lib/figures/dotsOnly';
 import { renderFigure } from '../../src/lib/plot/renderFigure';
 import { serverDocument } from '../../src/lib/plot/serverDocument';
@@ -30,6 +30,7 @@ function inParts(n: number, sizes: number[], part: (range: PointRange) => PlotOp
     else joined = drawn;
     start = end;
   }
+  joinDots(joined!);
   return joined!;
 }
 
@@ -38,7 +39,7 @@ const split: Split[] = blobs.y.map((_, i) => (i % 5 === 0 ? 'test' : 'train'));
 const curve = regressionData({ n: 1500, noise: 0.1, seed: 42 });
 const curveSplit: Split[] = curve.x.map((_, i) => (i % 4 === 1 ? 'test' : 'train'));
 
-describe('appendDots', () => {
+describe('appendDots and joinDots', () => {
   it('joins a blob scatter drawn in parts into the markup of one drawing of all its points', () => {
     const whole = markup(render(blobScatter({ X: blobs.X, y: blobs.y, split })));
     // Parts of 1 and 3 points hold no test point at all, and later parts bring the looks in a new order.

@@ -69,6 +69,7 @@ export function wireKnobs(root: ParentNode, store: ExperimentStore, onValidity?:
     show(input, error ? `${error} Still using ${store.settings[name]}.` : '');
   };
   const keyed = new Set<Field>();
+  let waitingField: Field | undefined;
   const onKey = (event: Event) => {
     const input = event.currentTarget as Field;
     if ((event as KeyboardEvent).key === 'Enter') waiting.flush();
@@ -84,10 +85,12 @@ export function wireKnobs(root: ParentNode, store: ExperimentStore, onValidity?:
       dataKnob: isDataKnob(name),
       valid: spec !== undefined && parseKnob(input.value, spec).ok,
     });
-    // What waits is committed first, so a refused value says "Still using" the last one typed.
-    waiting.flush();
+    // A value of another field that waits is committed first, and so is this field's before a
+    // value that cannot wait: a refused one then says "Still using" the last one typed.
+    if (timing === 'now' || waitingField !== input) waiting.flush();
     if (timing === 'now') return commit(input);
     show(input, '');
+    waitingField = input;
     waiting.schedule(() => commit(input));
   };
   const onLeave = () => waiting.flush();

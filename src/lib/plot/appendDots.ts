@@ -1,10 +1,10 @@
 /**
  * Joins a figure drawn part by part: `part` is another rendering (renderFigure) of the same
  * figure that draws later points (src/lib/figures/pointRange), and its dots are added to
- * `target`'s. Dots merged by look (mergeDots) extend the path of the same look, or start one
- * after the others when the look is new, so the joined figure has the markup a single rendering
- * of all the points would have had. Dots left as their own elements are moved over as they are.
- * Returns false (and changes nothing) when the two figures do not have the same dot marks.
+ * `target`'s, each mark's to the same mark. After the last part, joinDots merges the paths of
+ * each look into one, and the joined figure has the markup a single rendering of all the points
+ * would have had. Returns false (and changes nothing) when the two figures do not have the same
+ * dot marks.
  */
 const MARKS = 'g[data-mark="dot"]';
 
@@ -25,18 +25,44 @@ export function appendDots(target: Element, part: Element): boolean {
   return true;
 }
 
-/** Adds what `from` (a dot mark, or a group inside one) draws to `into`, its counterpart. */
+/**
+ * Adds what `from` (a dot mark, or a group inside one) draws to `into`, its counterpart: groups
+ * join their counterparts, and each merged path is added as a path of its own (so the paths
+ * already there are not parsed again); joinDots makes one path per look again at the end.
+ */
 function join(into: Element, from: Element): void {
   for (const shape of Array.from(from.children)) {
-    const tag = shape.tagName.toLowerCase();
-    const count = shape.getAttribute('data-points');
-    const same = tag === 'g' || count !== null ? Array.from(into.children).find((s) => sameLook(s, shape) && (tag === 'g' || s.getAttribute('data-points') !== null)) : undefined;
-    if (same && tag === 'g') join(same, shape);
-    else if (same && count !== null) {
-      same.setAttribute('d', (same.getAttribute('d') ?? '') + (shape.getAttribute('d') ?? ''));
-      same.setAttribute('data-points', String(Number(same.getAttribute('data-points')) + Number(count)));
-    } else {
-      into.appendChild(into.ownerDocument.importNode(shape, true));
+    const same = shape.tagName.toLowerCase() === 'g' ? Array.from(into.children).find((s) => sameLook(s, shape)) : undefined;
+    if (same) join(same, shape);
+    else into.appendChild(into.ownerDocument.importNode(shape, true));
+  }
+}
+
+/**
+ * Once every part is in: the paths of one look in each dot mark (and group in it) become one,
+ * their points in the order the parts added them, where the look's first path was. The figure
+ * then has the markup a single rendering of all its points gives (mergeDots).
+ */
+export function joinDots(root: Element): void {
+  const marks = Array.from(root.querySelectorAll(MARKS));
+  for (const group of marks.flatMap((mark) => [mark, ...Array.from(mark.querySelectorAll('g'))])) {
+    const firsts = new Map<string, { path: Element; d: string[]; points: number }>();
+    for (const shape of Array.from(group.children)) {
+      const count = shape.getAttribute('data-points');
+      if (count === null) continue;
+      const key = look(shape, OWN);
+      const first = firsts.get(key);
+      if (!first) firsts.set(key, { path: shape, d: [shape.getAttribute('d') ?? ''], points: Number(count) });
+      else {
+        first.d.push(shape.getAttribute('d') ?? '');
+        first.points += Number(count);
+        shape.remove();
+      }
+    }
+    for (const { path, d, points } of firsts.values()) {
+      if (d.length === 1) continue;
+      path.setAttribute('d', d.join(''));
+      path.setAttribute('data-points', String(points));
     }
   }
 }
@@ -54,13 +80,13 @@ function look(e: Element, skip: ReadonlySet<string>): string {
   return `${e.tagName}\n${attributes.join('\n')}`;
 }
 
+function sameLook(a: Element, b: Element): boolean {
+  return look(a, IDS) === look(b, IDS);
+}
+
 /** A dot mark's attributes and those of the groups in it (Plot sets a mark's fill, stroke and opacity there). */
 function markLook(mark: Element): string {
   const inner = Array.from(mark.children).filter((c) => c.tagName.toLowerCase() === 'g');
   return [look(mark, IDS), ...new Set(inner.map((g) => look(g, IDS)))].join('\n|');
 }
 
-/** Every attribute but the path and its count alike. */
-function sameLook(a: Element, b: Element): boolean {
-  return look(a, OWN) === look(b, OWN);
-}

@@ -10,7 +10,8 @@ export interface ChunkSizing {
   max: number;
 }
 
-export const CHUNK_SIZING: ChunkSizing = { budgetMs: 20, min: 100, max: 4000 };
+/** The browser still styles and paints each part's frame after the script: the budget leaves it room. */
+export const CHUNK_SIZING: ChunkSizing = { budgetMs: 12, min: 100, max: 4000 };
 
 export function nextChunkSize(size: number, elapsedMs: number, o: ChunkSizing = CHUNK_SIZING): number {
   const scaled = elapsedMs > 0 && Number.isFinite(elapsedMs) ? size * Math.min(2, o.budgetMs / elapsedMs) : size * 2;
