@@ -2,8 +2,8 @@
  * Draws one panel of a live figure: at once from Plot options, or part by part when the figure
  * hands it PanelParts (a scatter of thousands of points). The first part replaces the panel
  * with the figure's frame and its first points; each further part, in a frame of its own, is
- * drawn with the same scales and added to it (src/lib/plot/appendDots; a last job joins the
- * paths of each look into one), sized from how long
+ * drawn with the same scales and added to it (src/lib/plot/appendDots; last jobs join the
+ * paths of each look into one, a look a job), sized from how long
  * the last part took (src/lib/schedule/nextChunkSize), so no part is a long task even on a
  * slow phone. The joined panel has the markup of a single drawing of all the points. A newer
  * draw of the figure stops the parts of an older one; a part that cannot be joined (its first
@@ -12,7 +12,7 @@
 import type { PlotOptions } from '@observablehq/plot';
 import type { PointRange } from '../../lib/figures/pointRange';
 import { dotsOnly } from '../../lib/figures/dotsOnly';
-import { appendDots, joinDots } from '../../lib/plot/appendDots';
+import { appendDots, dotJoins } from '../../lib/plot/appendDots';
 import type { RenderFigureOptions, renderFigure as RenderFigure } from '../../lib/plot/renderFigure';
 import { CHUNK_SIZING, nextChunkSize } from '../../lib/schedule/nextChunkSize';
 
@@ -76,12 +76,14 @@ export function drawPanel(panel: HTMLElement, item: PlotOptions | PanelParts, r:
     size = nextChunkSize(end - start, performance.now() - t, CHUNK_SIZING);
     start = end;
     if (start < item.count) steps.later(step);
-    else
-      steps.later(() => {
-        if (!steps.current()) return;
-        joinDots(figure);
-        steps.drawn(first.ariaDescription ?? '');
-      });
+    else steps.later(() => join(dotJoins(figure)));
+  };
+  // One look's path a job: a path of 2,000 points is parsed anew when its points are joined.
+  const join = (jobs: (() => void)[]) => {
+    if (!steps.current()) return;
+    jobs.shift()?.();
+    if (jobs.length > 0) steps.later(() => join(jobs));
+    else steps.drawn(first.ariaDescription ?? '');
   };
   steps.later(step);
 }

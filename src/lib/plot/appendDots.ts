@@ -41,30 +41,36 @@ function join(into: Element, from: Element): void {
 /**
  * Once every part is in: the paths of one look in each dot mark (and group in it) become one,
  * their points in the order the parts added them, where the look's first path was. The figure
- * then has the markup a single rendering of all its points gives (mergeDots).
+ * then has the markup a single rendering of all its points gives (mergeDots). Each look is one
+ * job (the browser parses a path's points again when its `d` is set): run them in turn, each
+ * in a task of its own if need be.
  */
-export function joinDots(root: Element): void {
+export function dotJoins(root: Element): (() => void)[] {
   const marks = Array.from(root.querySelectorAll(MARKS));
+  const jobs: (() => void)[] = [];
   for (const group of marks.flatMap((mark) => [mark, ...Array.from(mark.querySelectorAll('g'))])) {
-    const firsts = new Map<string, { path: Element; d: string[]; points: number }>();
+    const looks = new Map<string, Element[]>();
     for (const shape of Array.from(group.children)) {
-      const count = shape.getAttribute('data-points');
-      if (count === null) continue;
+      if (shape.getAttribute('data-points') === null) continue;
       const key = look(shape, OWN);
-      const first = firsts.get(key);
-      if (!first) firsts.set(key, { path: shape, d: [shape.getAttribute('d') ?? ''], points: Number(count) });
-      else {
-        first.d.push(shape.getAttribute('d') ?? '');
-        first.points += Number(count);
-        shape.remove();
-      }
+      looks.set(key, [...(looks.get(key) ?? []), shape]);
     }
-    for (const { path, d, points } of firsts.values()) {
-      if (d.length === 1) continue;
-      path.setAttribute('d', d.join(''));
-      path.setAttribute('data-points', String(points));
+    for (const [first, ...rest] of looks.values()) {
+      if (rest.length === 0) continue;
+      jobs.push(() => {
+        const all = [first, ...rest];
+        first.setAttribute('d', all.map((p) => p.getAttribute('d') ?? '').join(''));
+        first.setAttribute('data-points', String(all.reduce((n, p) => n + Number(p.getAttribute('data-points')), 0)));
+        for (const p of rest) p.remove();
+      });
     }
   }
+  return jobs;
+}
+
+/** Every join of dotJoins at once. */
+export function joinDots(root: Element): void {
+  for (const job of dotJoins(root)) job();
 }
 
 /** Attributes that name an element of the figure (Plot's clip paths), whose ids each rendering numbers anew. */
