@@ -13,7 +13,7 @@
  *   npm run bench -- --no-site --site-runs 5 --cycles 20
  *   npm run bench -- --cpu-rates 1,4,6    site passes at these CPU slow-downs (default 1,4)
  *   npm run bench -- --site DIR --typing-only   only the site's typing pass (one run first, no cycles)
- *   npm run bench -- --repeats 5 --only blobs4 --no-node --no-browser --json
+ *   npm run bench -- --repeats 5 --only blobs4 --no-node --no-browser --json   (--only also picks the site pages)
  */
 import '@tensorflow/tfjs-backend-cpu';
 import * as tf from '@tensorflow/tfjs-core';
@@ -260,7 +260,7 @@ async function main(): Promise<void> {
   }
   if (!a.site) siteSkipped = 'Built site: not measured (--no-site).';
   else if (!existsSync(join(a.site, 'index.html'))) siteSkipped = `Built site: no build at ${a.site} (run npm run build, or pass --site DIR); skipped.`;
-  else site = await runSiteBench({ dir: a.site, runs: a.siteRuns, cycles: a.cycles, rates: a.rates, typingOnly: a.typingOnly, log });
+  else site = await runSiteBench({ dir: a.site, runs: a.siteRuns, cycles: a.cycles, rates: a.rates, experiments: a.ids, typingOnly: a.typingOnly, log });
   if (a.json) {
     process.stdout.write(JSON.stringify({ repeats: a.repeats, rows, grid, site: site ?? null }) + '\n');
     return;

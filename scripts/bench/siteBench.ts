@@ -29,6 +29,8 @@ export interface SiteBenchOptions {
   cycles: number;
   /** CPU slow-down factors to measure at; 1 is the machine's own speed. */
   rates: readonly number[];
+  /** The experiments whose pages to measure (--only); every one with a page by default. */
+  experiments?: readonly string[];
   /** Only the typing pass: each page trains once (so its figures are live, as in the full pass), then types. */
   typingOnly?: boolean;
   log(line: string): void;
@@ -136,6 +138,7 @@ async function withContext<T>(job: (context: BrowserContext) => Promise<T>): Pro
 export async function runSiteBench(o: SiteBenchOptions): Promise<SiteBenchResult> {
   const server = await startStaticServer({ root: o.dir });
   const result: SiteBenchResult = { dir: o.dir, chromium: 'chromium', pages: [] };
+  const targets = TRAINER_PAGES.filter((t) => !o.experiments || o.experiments.includes(t.experiment));
   try {
     for (const rate of o.rates) {
       await withContext(async (context) => {
@@ -143,13 +146,14 @@ export async function runSiteBench(o: SiteBenchOptions): Promise<SiteBenchResult
         const agent = await probe.evaluate(() => navigator.userAgent);
         await probe.close();
         result.chromium = `chromium ${/Chrome\/(\d+)/.exec(agent)?.[1] ?? ''}`.trim();
-        for (const target of TRAINER_PAGES) {
+        for (const target of targets) {
           o.log(`site ${target.path} at ${rate}x CPU...`);
           result.pages.push(await benchPage(context, server.url, target, rate, o.typingOnly ? 0 : o.runs, o.log));
         }
       });
     }
-    if (!o.typingOnly) {
+    // The memory cycles run on the four-blob page, when it is measured (and not for typing alone).
+    if (!o.typingOnly && targets.includes(TRAINER_PAGES[0])) {
       o.log(`site ${TRAINER_PAGES[0].path}: ${o.cycles} Train/Reset cycles...`);
       result.memory = await withContext((context) => benchMemory(context, server.url, o.cycles, o.log));
     }
