@@ -90,19 +90,19 @@ describe('typing a data size key by key', () => {
   });
 
   it('regression: both data panels and the fit figure draw the 10000 points typed, from one data event', async () => {
-    await withDemoPage(browser, 'lesson/regression/', 'regression-data[data-ready="true"]', async (_visit, page) => {
+    await withDemoPage(browser, 'lesson/regression/', 'regression-data[experiment="regression"][data-ready="true"]', async (_visit, page) => {
       const input = page.locator('#regression-data-points');
       await input.scrollIntoViewIfNeeded();
       await input.fill('');
-      await watch(page, 'regression', 'regression-data');
+      await watch(page, 'regression', 'regression-data[experiment="regression"]');
       await input.pressSequentially('10000');
       await expect.poll(async () => (await seen(page)).drawn, { timeout: 30_000 }).toEqual([10000]);
       expect((await seen(page)).data).toEqual([10000]);
       const split = await marks(page.locator('[data-figure="regression-data"] [data-figure-panel]').nth(1));
       expect(split.map((m) => m.points)).toEqual([8000, 2000]);
       expect(split.map((m) => m.paths)).toEqual([1, 1]);
-      await page.locator('regression-fit').scrollIntoViewIfNeeded();
-      await expect.poll(() => page.locator(`regression-fit ${DOT_SHAPES}`).evaluateAll(countPoints), { timeout: 30_000 }).toBe(10000);
+      await page.locator('regression-fit[experiment="regression"]').scrollIntoViewIfNeeded();
+      await expect.poll(() => page.locator(`regression-fit[experiment="regression"] ${DOT_SHAPES}`).evaluateAll(countPoints), { timeout: 30_000 }).toBe(10000);
     });
   });
 });
