@@ -76,8 +76,13 @@ export class RegressionFitFigure extends LiveFigure {
     const curve = s.livePredictions()?.curve;
     this.setCaption(curve ? 'The fitted curve over the data: your run' : 'The data, before your model is trained');
     if (!curve) {
-      const o = b.regressionSplit({ x, y: d.all.y, split: d.all.split, ...size });
-      return { options: o, description: `${o.ariaDescription ?? ''} ${s.running ? 'Training has started; the curve appears after the first epoch.' : 'Press Train to fit the model and draw its curve.'}` };
+      const o = { x, y: d.all.y, split: d.all.split, ...size };
+      const described = b.regressionSplit({ ...o, range: { start: 0, end: 0 } }).ariaDescription ?? '';
+      return {
+        // Many points are drawn a part at a time (drawPanel), one short task each.
+        options: { count: x.length, part: (range) => b.regressionSplit({ ...o, range }) },
+        description: `${described} ${s.running ? 'Training has started; the curve appears after the first epoch.' : 'Press Train to fit the model and draw its curve.'}`,
+      };
     }
     const o = b.regressionFit({ x, y: d.all.y, split: d.all.split, curve, target: this.choice().target, ...size });
     return { options: o, description: `${this.status()} ${o.ariaDescription ?? ''}` };
