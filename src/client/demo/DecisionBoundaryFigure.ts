@@ -27,12 +27,16 @@ export class DecisionBoundaryFigure extends LiveFigure {
   protected redrawOn: StoreEvent[] = ['start', 'epoch', 'done', 'reset', 'data'];
   /** The data the figure on show draws as points: the lesson's (build time) or a run's. */
   private pointsOf: object | undefined = LESSON;
+  /** The grid classes on show, so an epoch that brought no new ones redraws nothing. */
+  private shown: readonly number[] | undefined;
 
   protected draw(): FigureUpdate | 'static' | null {
     const s = this.store;
     const { data, epoch, done, settings } = s.last;
-    const classes = done?.predictions?.gridClasses ?? epoch?.predictions?.gridClasses;
+    // Not every epoch carries a grid (livePace): the latest one stays on show until the next.
+    const classes = s.livePredictions()?.gridClasses;
     if (!classes || !data) {
+      this.shown = undefined;
       if (done?.status === 'diverged') this.statusLine.show('This run diverged before its first epoch ended: there is no boundary to draw.');
       else if (settings) this.statusLine.show('Training: the regions appear after the first epoch.');
       else if (s.isLessonData()) this.statusLine.restore();
@@ -43,9 +47,11 @@ export class DecisionBoundaryFigure extends LiveFigure {
       }
       return null;
     }
+    if (classes === this.shown && !done) return null;
     const b = this.loaded(builders);
     const plot = this.renderer();
     if (!b || !plot) return null;
+    this.shown = classes;
     const g = grids.get(s.id) ?? decisionGrid(experimentGrid(s.config));
     grids.set(s.id, g);
     const epochs = settings?.epochs ?? 0;

@@ -34,6 +34,8 @@ export class RegressionFitFigure extends LiveFigure {
   /** The build-time caption, numbers and status, to restore on Reset (LiveFigure keeps the panels). */
   private saved: { caption: SavedMarkup; report: SavedMarkup } | undefined;
   private buildCurve: { x: number[]; y: number[] } | undefined;
+  /** The live curve on show, so an epoch that brought no new one redraws nothing. */
+  private shownCurve: unknown;
 
   protected setup(): void {
     this.saved = {
@@ -74,6 +76,9 @@ export class RegressionFitFigure extends LiveFigure {
     const d = s.last.data ?? s.data();
     const x = d.all.X.map((r) => r[0]);
     const curve = s.livePredictions()?.curve;
+    // Not every epoch carries a curve (livePace): the one on show stays until the next arrives.
+    if (curve && curve === this.shownCurve && !s.last.done) return null;
+    this.shownCurve = curve;
     this.setCaption(curve ? 'The fitted curve over the data: your run' : 'The data, before your model is trained');
     if (!curve) {
       const o = { x, y: d.all.y, split: d.all.split, ...size };

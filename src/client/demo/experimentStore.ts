@@ -169,9 +169,12 @@ export class ExperimentStore extends Emitter<StoreEvents> {
     return this.dataCache.get(this.settings, this.ownPoints);
   }
 
-  /** Predictions to draw now: the last epoch's while training, the final ones after. */
+  /**
+   * Predictions to draw now: the latest an epoch carried while training (the worker sends them
+   * with some epochs only, see livePace), the final ones after.
+   */
   livePredictions(): LivePredictions | undefined {
-    return this.last.done?.predictions ?? this.last.epoch?.predictions;
+    return this.last.done?.predictions ?? this.last.predictions;
   }
 
   /**
@@ -208,6 +211,7 @@ export class ExperimentStore extends Emitter<StoreEvents> {
           const { weights: _weights, ...metrics } = m.event;
           this.last.history = [...this.last.history, metrics];
           this.last.epoch = m;
+          if (m.predictions) this.last.predictions = m.predictions;
           this.emit('epoch', m);
         },
         onProgress: (m) => {

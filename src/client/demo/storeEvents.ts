@@ -1,7 +1,7 @@
 /** What an experiment's store holds and tells its elements (see experimentStore.ts). */
 import type { ExperimentData } from '../../lib/experiments/experimentData';
 import type { DemoSettings, KnobName } from '../../lib/knobs/demoKnobs';
-import type { DataParams, DoneMessage, EpochMessage, EpochMetrics, ProgressMessage, TrainSettings } from '../../lib/training/protocol';
+import type { DataParams, DoneMessage, EpochMessage, EpochMetrics, LivePredictions, ProgressMessage, TrainSettings } from '../../lib/training/protocol';
 
 /** An experiment's dataset as the page draws it; the worker builds the same from the same params. */
 export interface DemoData extends ExperimentData {
@@ -17,6 +17,8 @@ export interface RunState {
   /** Metrics of every finished epoch of the run. */
   history: EpochMetrics[];
   epoch?: EpochMessage;
+  /** The latest live predictions of the run: not every epoch carries them. */
+  predictions?: LivePredictions;
   progress?: ProgressMessage;
   done?: DoneMessage;
   error?: string;
