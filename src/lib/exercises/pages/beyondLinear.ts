@@ -69,10 +69,10 @@ export const beyondLinearExercises = {
     units: 1,
     metric: 'accuracy' as const,
     options: [
-      { label: 'Below 0.6: no better than the straight line', max: 0.6 },
-      { label: 'Between 0.6 and 0.8', min: 0.6, max: 0.8 },
-      { label: 'Between 0.8 and 0.95', min: 0.8, max: 0.95 },
-      { label: '0.95 or more, like the eight units', min: 0.95 },
+      { label: 'Below 60%: no better than the straight line', max: 0.6 },
+      { label: 'Between 60% and 80%', min: 0.6, max: 0.8 },
+      { label: 'Between 80% and 95%', min: 0.8, max: 0.95 },
+      { label: '95% or more, like the eight units', min: 0.95 },
     ] satisfies PredictOption[],
     /** The option the seeded run lands in (pinned by a unit test that trains it). */
     expected: 0,
@@ -83,9 +83,9 @@ export const beyondLinearExercises = {
     units: 2,
     metric: 'accuracy' as const,
     options: [
-      { label: 'Below 0.9, about where the straight line ended', max: 0.9 },
-      { label: 'Between 0.9 and 0.97', min: 0.9, max: 0.97 },
-      { label: '0.97 or more, like the sixteen units', min: 0.97 },
+      { label: 'Below 90%, about where the straight line ended', max: 0.9 },
+      { label: 'Between 90% and 97%', min: 0.9, max: 0.97 },
+      { label: '97% or more, like the sixteen units', min: 0.97 },
     ] satisfies PredictOption[],
     /** The option the seeded run lands in (pinned by a unit test that trains it). */
     expected: 0,
