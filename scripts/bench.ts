@@ -12,7 +12,8 @@
  *   npm run bench -- --site DIR          the built site in DIR instead of dist/
  *   npm run bench -- --no-site --site-runs 5 --cycles 20
  *   npm run bench -- --cpu-rates 1,4,6    site passes at these CPU slow-downs (default 1,4)
- *   npm run bench -- --repeats 5 --only blobs4 --no-node --no-browser --json
+ *   npm run bench -- --site DIR --typing-only   only the site's typing pass (one run first, no cycles)
+ *   npm run bench -- --repeats 5 --only blobs4 --no-node --no-browser --json   (--only also picks the site pages)
  */
 import '@tensorflow/tfjs-backend-cpu';
 import * as tf from '@tensorflow/tfjs-core';
@@ -47,6 +48,8 @@ interface Args {
   cycles: number;
   /** CPU throttling rates of the site passes. */
   rates: number[];
+  /** Only the site's typing pass: no Node or Chromium training, no next runs, no cycles. */
+  typingOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -62,6 +65,7 @@ function parseArgs(argv: string[]): Args {
     siteRuns: 5,
     cycles: 20,
     rates: [1, 4],
+    typingOnly: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -78,6 +82,11 @@ function parseArgs(argv: string[]): Args {
     else if (arg === '--site-runs') a.siteRuns = Number(argv[++i]);
     else if (arg === '--cycles') a.cycles = Number(argv[++i]);
     else if (arg === '--cpu-rates') a.rates = argv[++i].split(',').map(Number);
+    else if (arg === '--typing-only') {
+      a.typingOnly = true;
+      a.node = false;
+      a.browser = false;
+    }
     else throw new Error(`unknown argument ${arg}`);
   }
   if (!Number.isInteger(a.repeats) || a.repeats < 1) throw new Error('--repeats must be a positive integer');
@@ -251,7 +260,7 @@ async function main(): Promise<void> {
   }
   if (!a.site) siteSkipped = 'Built site: not measured (--no-site).';
   else if (!existsSync(join(a.site, 'index.html'))) siteSkipped = `Built site: no build at ${a.site} (run npm run build, or pass --site DIR); skipped.`;
-  else site = await runSiteBench({ dir: a.site, runs: a.siteRuns, cycles: a.cycles, rates: a.rates, log });
+  else site = await runSiteBench({ dir: a.site, runs: a.siteRuns, cycles: a.cycles, rates: a.rates, experiments: a.ids, typingOnly: a.typingOnly, log });
   if (a.json) {
     process.stdout.write(JSON.stringify({ repeats: a.repeats, rows, grid, site: site ?? null }) + '\n');
     return;

@@ -9,7 +9,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../tools/chromiumArgs';
 import { findChromium } from '../../tools/findChromium';
 import { startStaticServer } from '../../tools/staticServer';
@@ -29,6 +29,10 @@ export interface SiteBenchOptions {
   cycles: number;
   /** CPU slow-down factors to measure at; 1 is the machine's own speed. */
   rates: readonly number[];
+  /** The experiments whose pages to measure (--only); every one with a page by default. */
+  experiments?: readonly string[];
+  /** Only the typing pass: each page trains once (so its figures are live, as in the full pass), then types. */
+  typingOnly?: boolean;
   log(line: string): void;
 }
 
@@ -79,7 +83,12 @@ async function benchPage(context: BrowserContext, baseUrl: string, target: Targe
     nextLongTasks: { count: 0, longestMs: 0 },
     load: loadavg()[0],
   };
-  const page = await openTrainer(context, new URL(target.path, baseUrl).href, target.experiment, log, rate);
+  let page: Page;
+  try {
+    page = await openTrainer(context, new URL(target.path, baseUrl).href, target.experiment, log, rate);
+  } catch (err) {
+    return { ...result, error: err instanceof Error ? err.message : String(err) };
+  }
   try {
     const first = await trainOnce(page, target.experiment);
     result.firstMs = first.ms;
@@ -100,6 +109,7 @@ async function benchPage(context: BrowserContext, baseUrl: string, target: Targe
     result.nextLoopMedianMs = median(loops);
     result.nextLongTasks = summarise(tasks);
     result.typing = await typeDataSize(page, target.experiment);
+    if (result.typing) log(`  typing ${result.typing.value} into ${result.typing.field}: ${result.typing.longTasks.count} long tasks, longest ${result.typing.longTasks.longestMs.toFixed(0)} ms`);
   } catch (err) {
     result.error = err instanceof Error ? err.message : String(err);
   } finally {
@@ -128,6 +138,7 @@ async function withContext<T>(job: (context: BrowserContext) => Promise<T>): Pro
 export async function runSiteBench(o: SiteBenchOptions): Promise<SiteBenchResult> {
   const server = await startStaticServer({ root: o.dir });
   const result: SiteBenchResult = { dir: o.dir, chromium: 'chromium', pages: [] };
+  const targets = TRAINER_PAGES.filter((t) => !o.experiments || o.experiments.includes(t.experiment));
   try {
     for (const rate of o.rates) {
       await withContext(async (context) => {
@@ -135,14 +146,17 @@ export async function runSiteBench(o: SiteBenchOptions): Promise<SiteBenchResult
         const agent = await probe.evaluate(() => navigator.userAgent);
         await probe.close();
         result.chromium = `chromium ${/Chrome\/(\d+)/.exec(agent)?.[1] ?? ''}`.trim();
-        for (const target of TRAINER_PAGES) {
+        for (const target of targets) {
           o.log(`site ${target.path} at ${rate}x CPU...`);
-          result.pages.push(await benchPage(context, server.url, target, rate, o.runs, o.log));
+          result.pages.push(await benchPage(context, server.url, target, rate, o.typingOnly ? 0 : o.runs, o.log));
         }
       });
     }
-    o.log(`site ${TRAINER_PAGES[0].path}: ${o.cycles} Train/Reset cycles...`);
-    result.memory = await withContext((context) => benchMemory(context, server.url, o.cycles, o.log));
+    // The memory cycles run on the four-blob page, when it is measured (and not for typing alone).
+    if (!o.typingOnly && targets.includes(TRAINER_PAGES[0])) {
+      o.log(`site ${TRAINER_PAGES[0].path}: ${o.cycles} Train/Reset cycles...`);
+      result.memory = await withContext((context) => benchMemory(context, server.url, o.cycles, o.log));
+    }
   } finally {
     await server.close();
   }

@@ -49,6 +49,11 @@ export async function openTrainer(context: BrowserContext, url: string, experime
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   }
   await page.goto(url, { waitUntil: 'load' });
+  // A config may name the page of the experiment it derives from without a trainer of its own there.
+  if ((await page.locator(trainerSelector(experiment)).count()) === 0) {
+    await page.close();
+    throw new Error(`the page has no trainer for ${experiment}`);
+  }
   await page.waitForSelector(`${trainerSelector(experiment)}[data-ready="true"]`, { timeout: 30_000 });
   // The reader watches the run: the trainer's live curves are on screen and redraw every epoch
   // (figures off screen wait, so a run measured out of view would show less main-thread work).

@@ -96,3 +96,30 @@ describe.each(pages.map((path) => ({ path, label: pageLabel(path) })))('code blo
     }
   });
 });
+
+describe('code blocks on a phone', () => {
+  // ec.config.mjs drops Expressive Code's script that makes scrolling blocks focusable: it is
+  // right only while no block scrolls.
+  it.each(pages.map((path) => ({ path, label: pageLabel(path) })))('$label: no block scrolls sideways at 360 px, so none needs a tabindex', async ({ path }) => {
+    const visit = await browser.openPage(path, { viewport: { width: 360, height: 740 } });
+    try {
+      const scrolling = await visit.page.evaluate(() => {
+        for (const panel of document.querySelectorAll('[role=tabpanel][hidden]')) panel.removeAttribute('hidden');
+        return [...document.querySelectorAll<HTMLElement>('.expressive-code pre')]
+          .filter((pre) => pre.scrollWidth > pre.clientWidth + 1)
+          .map((pre) => `${pre.textContent!.slice(0, 40)}: ${pre.scrollWidth} > ${pre.clientWidth}`);
+      });
+      expect(scrolling).toEqual([]);
+      const scripts = visit.responses.filter((r) => /\/ec\.[\w-]+\.js$/.test(new URL(r.url).pathname));
+      // The copy buttons' script is still there, without the tabindex one.
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const script of scripts) {
+        const code = await visit.page.evaluate((url) => fetch(url).then((r) => r.text()), script.url);
+        expect(code).toContain('copy');
+        expect(code).not.toContain('tabindex-js-module');
+      }
+    } finally {
+      await visit.close();
+    }
+  });
+});

@@ -13,7 +13,7 @@ import { countPoints, DOT_SHAPES } from '../support/drawnDots';
 const PAGE = 'lesson/regression/';
 const TRAINER = '#regression-trainer';
 const DATA = 'regression-data';
-const FIT = 'regression-fit';
+const FIT = 'regression-fit[experiment="regression"]';
 const LESSON_MSE = 0.0117;
 
 let browser: SiteBrowser;

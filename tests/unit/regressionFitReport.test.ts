@@ -27,6 +27,17 @@ describe('regressionFitReport', () => {
     expect(regressionFitReport({ ...base, testMse: NaN }).verdict).toMatch(/NaN/);
   });
 
+  it('leaves the lesson out for an experiment the lesson did not run, and advises from the model and the curve', () => {
+    const r = regressionFitReport({ noise: 0.1, testMse: 0.485, hidden: 0, target: 'sine' });
+    expect(r.rows.map((row) => row.key)).toEqual(['train', 'test', 'floor']);
+    expect(r.verdict).toMatch(/^Test MSE 0.485, 48.5 times the noise floor 0.01: .*give the model a hidden layer\.$/);
+    expect(regressionFitReport({ noise: 0.1, testMse: 0.05, hidden: 16, target: 'sine' }).verdict).toMatch(/more hidden units/);
+    expect(regressionFitReport({ noise: 0.1, testMse: 0.0105, hidden: 16, target: 'sine' }).verdict).toBe(
+      'Test MSE 0.0105, close to the noise floor 0.01: what is left is mostly noise.',
+    );
+    expect(regressionFitReport({ noise: 0.1 }).verdict).toBe('Train the model to see its error beside the noise floor.');
+  });
+
   it('formats MSEs with three significant digits, never a long tail', () => {
     expect(formatMse(undefined)).toBe('—');
     expect(formatMse(0)).toBe('0');

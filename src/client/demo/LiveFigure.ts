@@ -20,6 +20,7 @@
  *   protected prefetch(module): void        start loading a module and the renderer early (on Train)
  *   protected renderer(): Renderer | null   renderFigure itself, the same way (to patch a figure)
  *   event 'figure-drawn'                    dispatched on the element when all panels are drawn
+ *                                           (data-live="true" marks the figure once its first panel is complete)
  *   this.store                              the ExperimentStore
  *   this.statusLine                         the figure's [data-status] line (chrome/statusLine.ts)
  *   protected restoreStatic(figure)         bring back the build-time panels and description
@@ -28,8 +29,9 @@
  * ([data-no-js]) hide (chrome/revealScripted.ts); its panels and description are saved then, for
  * restoreStatic (chrome/savedMarkup.ts).
  *
- * Redraws are queued page-wide and run one job (a figure's draw, or one of its panels) per
- * animation frame, so several figures updating on the same epoch never add up to one long task.
+ * Redraws are queued page-wide (frameQueue.ts) and run one job (a figure's draw, one of its
+ * panels, or a part of a panel of many points, see drawPanel.ts) per animation frame, so several
+ * figures updating on the same epoch, or a scatter of 10,000 points, never add up to one long task.
  * A figure out of view is not drawn: it remembers it is stale and draws when scrolled to. Its
  * panels also get `content-visibility: auto` with their measured height, so the browser skips
  * their style, layout and paint while they are off screen (measured while a run trained here:
@@ -50,49 +52,27 @@ import { lazyModule, type LazyModule } from './lazyModule';
 import { revealScripted } from './chrome/revealScripted';
 import { saveAllMarkup, saveMarkup, type SavedMarkup } from './chrome/savedMarkup';
 import { statusLine, type StatusLine } from './chrome/statusLine';
+import { cancelFigureDraw, queueFrameJob, requestFigureDraw } from './frameQueue';
+import { drawPanel, type PanelParts } from './drawPanel';
+
+export type { PanelParts } from './drawPanel';
 
 /** Plot's rendering to DOM: the bulk of the figure code, loaded with the first redraw. */
 type Renderer = typeof import('../../lib/plot/renderFigure');
 const plotRenderer: LazyModule<Renderer> = lazyModule(() => import('../../lib/plot/renderFigure'));
 
 export interface FigureUpdate {
-  /** One option set per panel of the figure, in order. */
-  options: PlotOptions | PlotOptions[];
+  /**
+   * One option set per panel of the figure, in order; a panel of many points may come as
+   * PanelParts instead, drawn part by part over several frames (drawPanel.ts).
+   */
+  options: PlotOptions | PanelParts | (PlotOptions | PanelParts)[];
   /** New visible description; default: the panels' ariaDescription joined. */
   description?: string;
 }
 
 const REDUCED_MOTION_INTERVAL_MS = 1000;
 const PROGRESS_EVENTS: readonly StoreEvent[] = ['epoch', 'progress'];
-
-/**
- * Work waiting for a frame: a figure's draw() (keyed by the figure, so repeated requests merge)
- * or the rendering of one of its panels. One job runs per frame.
- */
-const draws = new Set<LiveFigure>();
-const panelJobs: (() => void)[] = [];
-let frameRequested = false;
-
-function pump(): void {
-  frameRequested = false;
-  const job = panelJobs.shift();
-  if (job) job();
-  else {
-    const next = draws.values().next();
-    if (next.done) return;
-    draws.delete(next.value);
-    next.value.renderNow();
-  }
-  if (panelJobs.length > 0 || draws.size > 0) schedule();
-}
-
-function schedule(): void {
-  if (frameRequested) return;
-  frameRequested = true;
-  // Hidden tabs get no animation frames; a timeout keeps the figures current for when they return.
-  if (document.visibilityState === 'hidden') setTimeout(pump, 100);
-  else requestAnimationFrame(pump);
-}
 
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -173,7 +153,7 @@ export abstract class LiveFigure extends HTMLElement {
   disconnectedCallback(): void {
     for (const off of this.unsubscribe) off();
     this.unsubscribe = [];
-    draws.delete(this);
+    cancelFigureDraw(this);
     this.generation += 1;
     this.viewObserver?.disconnect();
     clearTimeout(this.motionTimer);
@@ -203,8 +183,7 @@ export abstract class LiveFigure extends HTMLElement {
   }
 
   protected requestDraw(): void {
-    draws.add(this);
-    schedule();
+    requestFigureDraw(this);
   }
 
   private requestMotionDraw(): void {
@@ -249,28 +228,33 @@ export abstract class LiveFigure extends HTMLElement {
     const { renderFigure } = plot;
     const descriptionId = `${figure.dataset.figure}-description`;
     const panels = Array.from(figure.querySelectorAll<HTMLElement>('[data-figure-panel]'));
-    const options = Array.isArray(update.options) ? update.options : [update.options];
+    const items = Array.isArray(update.options) ? update.options : [update.options];
     const generation = ++this.generation;
-    const description =
-      update.description ?? [...new Set(options.map((o) => o.ariaDescription).filter((d): d is string => Boolean(d)))].join(' ');
-    // Each panel is its own job (its own frame): two 800-point panels in one task would be long.
-    options.forEach((o, i) => {
+    const current = () => generation === this.generation && this.isConnected;
+    const described: string[] = [];
+    const finish = () => {
+      const description = update.description ?? [...new Set(described.filter(Boolean))].join(' ');
+      const target = figure.querySelector<HTMLElement>('[data-figure-description]');
+      if (target && description && target.textContent !== description) target.textContent = description;
+      this.dispatchEvent(new Event('figure-drawn'));
+    };
+    // Each panel, and each part of a panel of many points, is its own job (its own frame): two
+    // 800-point panels in one task would be long. The first runs now, each queues the next.
+    const drawFrom = (i: number): void => {
       const panel = panels[i];
       if (!panel) return;
-      const job = () => {
-        if (generation !== this.generation || !this.isConnected) return;
-        panel.replaceChildren(renderFigure(o, { document, describedBy: descriptionId }));
-        if (o.width) panel.style.maxWidth = `${o.width}px`;
-        figure.dataset.live = 'true';
-        if (i === options.length - 1) {
-          const target = figure.querySelector<HTMLElement>('[data-figure-description]');
-          if (target && description && target.textContent !== description) target.textContent = description;
-          this.dispatchEvent(new Event('figure-drawn'));
-        }
-      };
-      if (i === 0) job();
-      else panelJobs.push(job);
-    });
+      drawPanel(panel, items[i], { renderFigure, document, describedBy: descriptionId }, {
+        current,
+        later: queueFrameJob,
+        drawn: (description) => {
+          described[i] = description;
+          figure.dataset.live = 'true';
+          if (i + 1 < items.length) queueFrameJob(() => current() && drawFrom(i + 1));
+          else finish();
+        },
+      });
+    };
+    drawFrom(0);
   }
 
   /** Brings back the build-time panels and description once a live drawing has replaced them. */

@@ -36,10 +36,12 @@ export class RegressionDataFigure extends LiveFigure {
     if (!b) return null;
     const d = this.store.data();
     const x = d.all.X.map((r) => r[0]);
+    const count = x.length;
+    // Each panel's points are drawn a part at a time (drawPanel), one short task each.
     return {
       options: [
-        b.regressionScatter({ x, y: d.all.y, ...REGRESSION_DATA_PANEL }),
-        b.regressionSplit({ x, y: d.all.y, split: d.all.split, ...REGRESSION_DATA_PANEL }),
+        { count, part: (range) => b.regressionScatter({ x, y: d.all.y, ...REGRESSION_DATA_PANEL, range }) },
+        { count, part: (range) => b.regressionSplit({ x, y: d.all.y, split: d.all.split, ...REGRESSION_DATA_PANEL, range }) },
       ],
     };
   }

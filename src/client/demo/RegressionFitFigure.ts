@@ -14,6 +14,9 @@ import type { StoreEvent } from './experimentStore';
 import { lazyModule } from './lazyModule';
 import { regressionFitReport, type FitReport } from '../../lib/demo/regressionFitReport';
 import { saveMarkup, type SavedMarkup } from './chrome/savedMarkup';
+import { regressionModelRow, type RegressionModelChoice } from '../../lib/demo/regressionModel';
+import { settingsConfig } from '../../lib/knobs/settingsConfig';
+import type { RegressionTarget } from '../../lib/data/regressionTarget';
 
 const builders = lazyModule(() =>
   Promise.all([import('../../lib/figures/regressionFit'), import('../../lib/figures/regressionSplit')]).then(([fit, split]) => ({
@@ -62,7 +65,7 @@ export class RegressionFitFigure extends LiveFigure {
       const narrow = this.loaded(builders);
       if (!narrow) return null;
       const d = s.data();
-      const o = narrow.regressionFit({ x: d.all.X.map((r) => r[0]), y: d.all.y, split: d.all.split, curve: this.buildCurve, ...size });
+      const o = narrow.regressionFit({ x: d.all.X.map((r) => r[0]), y: d.all.y, split: d.all.split, curve: this.buildCurve, target: this.choice().target, ...size });
       return { options: o, description: this.staticDescription() };
     }
     // Caption, description and panel change together, once the figure code is in.
@@ -73,10 +76,15 @@ export class RegressionFitFigure extends LiveFigure {
     const curve = s.livePredictions()?.curve;
     this.setCaption(curve ? 'The fitted curve over the data: your run' : 'The data, before your model is trained');
     if (!curve) {
-      const o = b.regressionSplit({ x, y: d.all.y, split: d.all.split, ...size });
-      return { options: o, description: `${o.ariaDescription ?? ''} ${s.running ? 'Training has started; the curve appears after the first epoch.' : 'Press Train to fit the model and draw its curve.'}` };
+      const o = { x, y: d.all.y, split: d.all.split, ...size };
+      const described = b.regressionSplit({ ...o, range: { start: 0, end: 0 } }).ariaDescription ?? '';
+      return {
+        // Many points are drawn a part at a time (drawPanel), one short task each.
+        options: { count: x.length, part: (range) => b.regressionSplit({ ...o, range }) },
+        description: `${described} ${s.running ? 'Training has started; the curve appears after the first epoch.' : 'Press Train to fit the model and draw its curve.'}`,
+      };
     }
-    const o = b.regressionFit({ x, y: d.all.y, split: d.all.split, curve, ...size });
+    const o = b.regressionFit({ x, y: d.all.y, split: d.all.split, curve, target: this.choice().target, ...size });
     return { options: o, description: `${this.status()} ${o.ariaDescription ?? ''}` };
   }
 
@@ -125,7 +133,16 @@ export class RegressionFitFigure extends LiveFigure {
     return s.running ? 'Training has started.' : 'Not trained on these data yet.';
   }
 
-  private numbers(): FitReport & { w?: number; b?: number } {
+  /** The model and curve of the run on show (or, before one, of the knobs). */
+  private choice(): RegressionModelChoice & { target: RegressionTarget } {
+    const s = this.store;
+    const c = settingsConfig(s.config.id, s.last.settings ?? s.settings);
+    const model = c.model.builder === 'regressor' ? c.model : undefined;
+    const target = c.data.kind === 'regression' ? (c.data.target ?? 'sigmoid') : 'sigmoid';
+    return { hidden: model?.hidden[0] ?? 0, activation: model?.hiddenActivation ?? 'tanh', target };
+  }
+
+  private numbers(): FitReport & { model: { label: string; text: string } } {
     const s = this.store;
     const done = s.last.done;
     const epoch = s.last.epoch?.event;
@@ -134,13 +151,18 @@ export class RegressionFitFigure extends LiveFigure {
     const trainMse = lastMetrics?.loss;
     const testMse = done?.test?.loss ?? lastMetrics?.valLoss;
     const weights = done?.weights ?? epoch?.weights;
+    const choice = this.choice();
     const report = regressionFitReport({
       noise: s.settings.noise ?? (s.config.data.kind === 'regression' ? s.config.data.noise : 0),
-      lessonMse: s.config.lesson!.loss,
+      ...(s.config.lesson ? { lessonMse: s.config.lesson.loss } : {}),
+      hidden: choice.hidden,
+      target: choice.target,
       ...(trainMse !== undefined ? { trainMse } : {}),
       ...(testMse !== undefined ? { testMse } : {}),
     });
-    return { ...report, ...(weights ? { w: weights.kernel[0]?.[0], b: weights.bias[0] } : {}) };
+    const w = weights?.kernel[0]?.[0];
+    const b = weights?.bias[0];
+    return { ...report, model: regressionModelRow(choice, choice.target, w !== undefined && b !== undefined ? { w, b } : undefined) };
   }
 
   private updateReport(): void {
@@ -156,8 +178,11 @@ export class RegressionFitFigure extends LiveFigure {
       if (row.value !== undefined) tr.dataset.value = String(row.value);
       else delete tr.dataset.value;
     }
-    const weights = this.querySelector<HTMLElement>('[data-report-row="weights"] td');
-    if (weights) weights.textContent = r.w !== undefined && r.b !== undefined ? `w = ${formatWeight(r.w)}, b = ${formatWeight(r.b)}` : '—';
+    const model = this.querySelector<HTMLElement>('[data-report-row="weights"]');
+    const modelLabel = model?.querySelector('th');
+    const modelText = model?.querySelector('td');
+    if (modelLabel) modelLabel.textContent = r.model.label;
+    if (modelText) modelText.textContent = r.model.text;
     const status = this.querySelector<HTMLElement>('[data-report-status]');
     if (status) status.textContent = this.status();
     // The verdict is announced once, when a run ends, not on every epoch.
@@ -165,11 +190,6 @@ export class RegressionFitFigure extends LiveFigure {
     if (verdict && !this.store.running) verdict.textContent = r.verdict;
     else if (verdict) verdict.textContent = '';
   }
-}
-
-function formatWeight(v: number): string {
-  if (!Number.isFinite(v)) return String(v);
-  return (Math.abs(v) >= 1000 ? v.toExponential(2) : v.toFixed(3)).replace('-', '−');
 }
 
 if (!customElements.get('regression-fit')) customElements.define('regression-fit', RegressionFitFigure);

@@ -32,8 +32,8 @@
  */
 import type { ExperimentConfig, ExperimentId } from '../../lib/experiments';
 import type { KnobSpec } from '../../lib/knobs/parseKnob';
-import { parseKnob } from '../../lib/knobs/parseKnob';
-import { readUrlSettings, writeUrlSettings } from '../../lib/knobs/urlSettings';
+import { applyKnobValues } from '../../lib/knobs/applyKnobValues';
+import { readUrlSettings } from '../../lib/knobs/urlSettings';
 import type { BackendName, LivePredictions, MemoryMessage } from '../../lib/training/protocol';
 import type { TrainingMode, TrainingOutcome } from '../training/TrainingSession';
 import { Emitter } from './Emitter';
@@ -43,6 +43,8 @@ import { demoKnobs, isDataKnob, type DemoSettings, type KnobName } from '../../l
 import { experimentById } from '../../lib/experiments/registry';
 import { trainSettingsFor } from '../../lib/knobs/trainSettingsFor';
 import { DemoDataCache } from './demoDataCache';
+import { FieldValidity } from './fieldValidity';
+import { writeStoreAddress } from './storeAddress';
 import { pointsProblem } from '../../lib/points/pointsProblem';
 import type { PointsState } from '../../lib/points/PointsState';
 
@@ -67,7 +69,7 @@ export class ExperimentStore extends Emitter<StoreEvents> {
   private activeRun = 0;
   /** Stop was pressed for the active run (it may still be waiting for TF.js). */
   private stopRequested = false;
-  private readonly invalidFields = new Set<object>();
+  private readonly validity = new FieldValidity();
   /** The reader's own points; they live only in the page, never in the address. */
   private ownPoints: PointsState | undefined;
 
@@ -91,15 +93,11 @@ export class ExperimentStore extends Emitter<StoreEvents> {
 
   /** Records whether `field` (a control of any element of this experiment) holds refused text. */
   setFieldInvalid(field: object, invalid: boolean): void {
-    const before = this.invalidFields.size > 0;
-    if (invalid) this.invalidFields.add(field);
-    else this.invalidFields.delete(field);
-    const now = this.invalidFields.size > 0;
-    if (now !== before) this.emit('validity', now);
+    if (this.validity.set(field, invalid)) this.emit('validity', this.validity.any());
   }
 
   hasInvalidField(): boolean {
-    return this.invalidFields.size > 0;
+    return this.validity.any();
   }
 
   /** True while the data knobs hold the lesson's values (the build-time figures show this data). */
@@ -118,27 +116,7 @@ export class ExperimentStore extends Emitter<StoreEvents> {
    * valid. Unknown names are errors too, so a typo cannot pass silently.
    */
   update(values: Partial<Record<KnobName, string | number>>): UpdateResult {
-    const errors: UpdateResult['errors'] = {};
-    const next: DemoSettings = { ...this.settings };
-    let dataChanged = false;
-    let changed = false;
-    for (const [name, raw] of Object.entries(values) as [KnobName, string | number][]) {
-      const spec = this.knobs.find((k) => k.name === name);
-      if (!spec) {
-        errors[name] = `This demo has no setting called ${name}.`;
-        continue;
-      }
-      const parsed = parseKnob(String(raw), spec);
-      if (!parsed.ok) {
-        errors[name] = parsed.message;
-        continue;
-      }
-      if (next[name] !== parsed.value) {
-        next[name] = parsed.value;
-        changed = true;
-        if (isDataKnob(name)) dataChanged = true;
-      }
-    }
+    const { next, errors, changed, dataChanged } = applyKnobValues(this.settings, this.knobs, values);
     if (Object.keys(errors).length > 0) return { ok: false, errors };
     if (!changed) return { ok: true, errors };
     this.settings = next;
@@ -296,11 +274,7 @@ export class ExperimentStore extends Emitter<StoreEvents> {
 
   /** Writes the settings (never own points) into the address; `drop` names other parameters to take out of it. */
   private writeUrl(drop: readonly string[] = []): void {
-    if (typeof history === 'undefined' || typeof location === 'undefined') return;
-    const current = new URLSearchParams(location.search);
-    for (const key of drop) current.delete(key);
-    const query = writeUrlSettings(current, this.id, this.knobs, this.settings).toString();
-    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+    writeStoreAddress(this.id, this.knobs, this.settings, drop);
   }
 }
 

@@ -6,7 +6,17 @@
  * the fields. Every refused field is also recorded in the store, so Train waits for a fix
  * whichever element's field holds it (data knobs and training knobs alike). Returns a function
  * telling whether any of these fields is currently invalid, a resync, and an unsubscribe.
+ *
+ * A data setting typed key by key waits for a pause in the typing, Enter, a change or the field
+ * losing focus before it goes into the store (src/lib/knobs/commitTiming.ts): typing 10000 would
+ * otherwise make and draw the data for 100 and 1000 on the way. The field keeps what was typed
+ * meanwhile, a refused value gets its message at once, and clicking Train takes the focus from
+ * the field, so the run uses the value typed.
  */
+import { commitTiming, TYPING_PAUSE_MS } from '../../lib/knobs/commitTiming';
+import { isDataKnob } from '../../lib/knobs/demoKnobs';
+import { parseKnob } from '../../lib/knobs/parseKnob';
+import { debounce } from '../../lib/schedule/debounce';
 import type { ExperimentStore, KnobName } from './experimentStore';
 
 type Field = HTMLInputElement | HTMLSelectElement;
@@ -39,7 +49,10 @@ export function wireKnobs(root: ParentNode, store: ExperimentStore, onValidity?:
     onValidity?.(bad.size > 0);
   };
 
+  const waiting = debounce(TYPING_PAUSE_MS, { setTimeout: (run, ms) => setTimeout(run, ms), clearTimeout: (h) => clearTimeout(h as number) });
   const syncFromStore = () => {
+    // The store's values go into every field: a value still waiting for a pause is dropped.
+    waiting.cancel();
     for (const input of inputs) {
       const name = input.dataset.knob as KnobName;
       const value = store.settings[name];
@@ -49,16 +62,44 @@ export function wireKnobs(root: ParentNode, store: ExperimentStore, onValidity?:
     }
   };
 
-  const onInput = (event: Event) => {
-    const input = event.currentTarget as Field;
+  const commit = (input: Field) => {
     const name = input.dataset.knob as KnobName;
     const result = store.update({ [name]: input.value });
     const error = result.errors[name];
     show(input, error ? `${error} Still using ${store.settings[name]}.` : '');
   };
+  const keyed = new Set<Field>();
+  let waitingField: Field | undefined;
+  const onKey = (event: Event) => {
+    const input = event.currentTarget as Field;
+    if ((event as KeyboardEvent).key === 'Enter') waiting.flush();
+    else keyed.add(input);
+  };
+  const onInput = (event: Event) => {
+    const input = event.currentTarget as Field;
+    const name = input.dataset.knob as KnobName;
+    const spec = store.knobs.find((k) => k.name === name);
+    const timing = commitTiming({
+      keyed: keyed.delete(input),
+      inputType: (event as InputEvent).inputType ?? '',
+      dataKnob: isDataKnob(name),
+      valid: spec !== undefined && parseKnob(input.value, spec).ok,
+    });
+    // A value of another field that waits is committed first, and so is this field's before a
+    // value that cannot wait: a refused one then says "Still using" the last one typed.
+    if (timing === 'now' || waitingField !== input) waiting.flush();
+    if (timing === 'now') return commit(input);
+    show(input, '');
+    waitingField = input;
+    waiting.schedule(() => commit(input));
+  };
+  const onLeave = () => waiting.flush();
 
   for (const input of inputs) {
+    input.addEventListener('keydown', onKey);
     input.addEventListener('input', onInput);
+    input.addEventListener('change', onLeave);
+    input.addEventListener('blur', onLeave);
     input.disabled = false;
   }
   syncFromStore();
@@ -74,8 +115,12 @@ export function wireKnobs(root: ParentNode, store: ExperimentStore, onValidity?:
     dispose: () => {
       offReset();
       offSettings();
+      waiting.cancel();
       for (const input of inputs) {
+        input.removeEventListener('keydown', onKey);
         input.removeEventListener('input', onInput);
+        input.removeEventListener('change', onLeave);
+        input.removeEventListener('blur', onLeave);
         store.setFieldInvalid(input, false);
       }
     },

@@ -11,6 +11,7 @@ import { runExperiment, type ExperimentRun } from '../../lib/experiments/runExpe
 import type { BackendName, DoneMessage, PageMessage, RunStatus, TrainMessage, WorkerMessage } from '../../lib/training/protocol';
 import { PROGRESS_INTERVAL_MS } from '../../lib/training/protocol';
 import { settingsProblem } from '../../lib/training/settingsProblem';
+import { livePace } from '../../lib/training/livePace';
 import { selectBackend } from './selectBackend';
 
 export interface TrainerHostOptions {
@@ -145,7 +146,11 @@ async function trainOnce(
     },
     signal,
     yieldEvery: pace.yieldEvery,
-    live: { ...(settings.grid ? { grid: settings.grid } : {}), chunkRows: pace.chunkRows, everyEpoch: settings.livePredictions === true },
+    live: {
+      ...(settings.grid ? { grid: settings.grid } : {}),
+      chunkRows: pace.chunkRows,
+      everyEpoch: settings.livePredictions === true ? livePace() : false,
+    },
     onData: (d) => {
       if (!settings.sendData) return;
       emit({ type: 'data', runId, kind: d.kind, xTrain: d.XTrain, yTrain: d.yTrain, xTest: d.XTest, yTest: d.yTest });

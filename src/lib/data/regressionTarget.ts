@@ -15,7 +15,8 @@ export function regressionTarget(target: RegressionTarget, x: number): number {
     case 'sigmoid':
       return 1 / (1 + Math.exp(x));
     case 'sine':
-      // glibc's sin, as NumPy's np.sin(x / 4) computes it.
+      // The C library's sin (Python's math.sin). NumPy's vectorised np.sin(x / 4) gives the same
+      // value or one a unit in the last place away: on CPUs with AVX-512 it runs SIMD code of its own.
       return glibcSin(x / 4);
     case 'step':
       return x < 0 ? 1 : 0;
@@ -25,3 +26,11 @@ export function regressionTarget(target: RegressionTarget, x: number): number {
       throw new RangeError(`Unknown regression target ${String(target)}; use one of ${REGRESSION_TARGETS.join(', ')}.`);
   }
 }
+
+/** Each target's formula in plain text, for tables, captions and prose. */
+export const REGRESSION_TARGET_FORMULAS: Record<RegressionTarget, string> = {
+  sigmoid: '1 / (1 + eˣ)',
+  sine: 'sin(x / 4)',
+  step: '1 for x < 0, else 0',
+  abs: '|x| / 20',
+};

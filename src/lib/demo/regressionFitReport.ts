@@ -1,3 +1,5 @@
+import type { RegressionTarget } from '../data/regressionTarget';
+
 /**
  * The numbers shown beside the fitted curve, and one sentence that says what they mean. Pure,
  * so the build-time figure, the live demo and the tests word them the same way.
@@ -10,8 +12,11 @@ export interface RegressionFitNumbers {
   testMse?: number;
   /** Standard deviation of the noise in the data (the noise knob). */
   noise: number;
-  /** The lesson's reported test MSE. */
-  lessonMse: number;
+  /** The lesson's reported test MSE, for the lesson's own experiment. */
+  lessonMse?: number;
+  /** Hidden units of the model (0 or absent: one sigmoid unit) and the curve it learns, for the advice. */
+  hidden?: number;
+  target?: RegressionTarget;
 }
 
 export type FitReportKey = 'train' | 'test' | 'lesson' | 'floor';
@@ -53,32 +58,43 @@ export function regressionFitReport(n: RegressionFitNumbers): FitReport {
   const rows: FitReportRow[] = [
     { key: 'train', label: 'Training MSE', text: formatMse(n.trainMse), ...(n.trainMse !== undefined ? { value: n.trainMse } : {}) },
     { key: 'test', label: 'Test MSE', text: formatMse(n.testMse), ...(n.testMse !== undefined ? { value: n.testMse } : {}) },
-    { key: 'lesson', label: 'Lesson’s test MSE', text: formatMse(n.lessonMse), value: n.lessonMse },
+    ...(n.lessonMse !== undefined ? [{ key: 'lesson' as const, label: 'Lesson’s test MSE', text: formatMse(n.lessonMse), value: n.lessonMse }] : []),
     { key: 'floor', label: `Noise floor σ² (σ = ${formatMse(n.noise)})`, text: formatMse(floor), value: floor },
   ];
-  return { rows, verdict: verdict(n.testMse, n.lessonMse, floor) };
+  return { rows, verdict: verdict(n, floor) };
 }
 
-function verdict(test: number | undefined, lesson: number, floor: number): string {
-  if (test === undefined) return 'Train the model to see its error beside the lesson’s and the noise floor.';
+/** What to try when the curve stays above the floor: it depends on the model and the curve. */
+function advice(n: RegressionFitNumbers): string {
+  if ((n.hidden ?? 0) > 0) return 'Train longer, try more hidden units, or another seed.';
+  if (n.target !== undefined && n.target !== 'sigmoid') return 'One sigmoid unit rises or falls only once: give the model a hidden layer.';
+  return 'Train longer, or try another seed if the sigmoid is stuck.';
+}
+
+function verdict(n: RegressionFitNumbers, floor: number): string {
+  const { testMse: test, lessonMse: lesson } = n;
+  const against = lesson === undefined ? 'the noise floor' : 'the lesson’s and the noise floor';
+  if (test === undefined) return `Train the model to see its error beside ${against}.`;
   if (!Number.isFinite(test)) return `The test MSE is ${String(test)}: the run did not produce a usable model.`;
   const vsLesson =
-    test <= lesson ? `at or below the lesson’s ${formatMse(lesson)}` : `above the lesson’s ${formatMse(lesson)}`;
+    lesson === undefined ? '' : test <= lesson ? `, at or below the lesson’s ${formatMse(lesson)}` : `, above the lesson’s ${formatMse(lesson)}`;
   if (floor === 0) {
-    return `Test MSE ${formatMse(test)}, ${vsLesson}. With no noise the floor is 0, so all of this error is the model’s own.`;
+    return `Test MSE ${formatMse(test)}${vsLesson}. With no noise the floor is 0, so all of this error is the model’s own.`;
   }
   const ratio = test / floor;
+  // "Test MSE 0.0095, at or below the lesson's 0.0117 and" or, without a lesson figure, "Test MSE 0.0095,".
+  const lead = `Test MSE ${formatMse(test)}${vsLesson}${lesson === undefined ? ',' : ' and'}`;
   if (ratio < 1) {
     return (
-      `Test MSE ${formatMse(test)}, ${vsLesson} and a little under the noise floor ${formatMse(floor)}: ` +
+      `${lead} a little under the noise floor ${formatMse(floor)}: ` +
       'on a finite test set the noise averages a bit above or below σ², so the model has learnt all there is to learn.'
     );
   }
   if (ratio <= 1 + AT_FLOOR) {
-    return `Test MSE ${formatMse(test)}, ${vsLesson} and close to the noise floor ${formatMse(floor)}: what is left is mostly noise.`;
+    return `${lead} close to the noise floor ${formatMse(floor)}: what is left is mostly noise.`;
   }
   return (
-    `Test MSE ${formatMse(test)}, ${vsLesson} and ${formatMse(ratio)} times the noise floor ${formatMse(floor)}: ` +
-    'the curve has not caught up with the data. Train longer, or try another seed if the sigmoid is stuck.'
+    `${lead} ${formatMse(ratio)} times the noise floor ${formatMse(floor)}: ` +
+    `the curve has not caught up with the data. ${advice(n)}`
   );
 }

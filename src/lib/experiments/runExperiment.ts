@@ -24,9 +24,10 @@ export interface RunExperimentOptions extends Pick<TrainOptions, 'signal' | 'onP
   onEpoch?: (event: EpochEvent, predictions?: LivePredictions) => void | Promise<void>;
   /**
    * Predict the figures' probes at the end (in `predictions`) and, unless `everyEpoch` is false,
-   * after every epoch for onEpoch.
+   * after every epoch for onEpoch; as a function, after the epochs for which it returns true
+   * (see livePace).
    */
-  live?: ProbeOptions & { everyEpoch?: boolean };
+  live?: ProbeOptions & { everyEpoch?: boolean | ((epoch: number) => boolean) };
   /** Keep the trained model in the result (the caller must then dispose it). */
   keepModel?: boolean;
 }
@@ -62,6 +63,8 @@ export async function runExperiment(experiment: ExperimentConfig, options: RunEx
   onData?.(data);
   const model = buildExperimentModel(config.model);
   const probes = live ? new LiveProbes(data, live) : undefined;
+  const every = live?.everyEpoch;
+  const wanted = typeof every === 'function' ? every : () => every !== false;
   try {
     const t0 = performance.now();
     const training = await train(
@@ -70,7 +73,7 @@ export async function runExperiment(experiment: ExperimentConfig, options: RunEx
       {
         ...config.training,
         ...hooks,
-        ...(onEpoch ? { onEpoch: async (e: EpochEvent) => onEpoch(e, probes && live?.everyEpoch !== false ? await probes.predict(model) : undefined) } : {}),
+        ...(onEpoch ? { onEpoch: async (e: EpochEvent) => onEpoch(e, probes && wanted(e.epoch) ? await probes.predict(model) : undefined) } : {}),
       },
     );
     const seconds = (performance.now() - t0) / 1000;

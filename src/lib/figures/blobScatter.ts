@@ -5,6 +5,7 @@ import { describeClassCounts, describeRange } from './describe';
 import { squareDomain } from './squareDomain';
 import { squareFrame, X_LABEL } from './frame';
 import { SPLIT_SYMBOLS, type Split } from './split';
+import { inRange, type PointRange } from './pointRange';
 
 export interface BlobScatterOptions {
   /** Samples, one `[x0, x1]` row each. */
@@ -22,6 +23,11 @@ export interface BlobScatterOptions {
   r?: number;
   /** Shared domain of both axes. Default: the data's range, padded, the same on x and y. */
   domain?: [number, number];
+  /**
+   * Draw only the samples at indices [start, end) (see pointRange), everything else (scales,
+   * legend, labels) still from all of them: a figure drawn part by part (appendDots).
+   */
+  range?: PointRange;
 }
 
 interface Row {
@@ -36,9 +42,8 @@ export function blobScatter(o: BlobScatterOptions): PlotOptions {
   const { X, y, split } = o;
   if (y.length !== X.length) throw new RangeError(`blobScatter: ${X.length} samples but ${y.length} labels`);
   if (split && split.length !== X.length) throw new RangeError(`blobScatter: ${X.length} samples but ${split.length} split marks`);
-  const rows: Row[] = X.map((p, i) => ({ x0: p[0], x1: p[1], label: y[i], split: split ? split[i] : 'train' }));
-  const classes = classesOf(y);
-  const domain = o.domain ?? squareDomain(X);
+  const { rows, classes, square, where, nTest, counts } = o.range ? wholeOf(o) : whole(o);
+  const domain = o.domain ?? square;
   const r = o.r ?? (X.length > 2000 ? 1.8 : 2.5);
   const name = o.name ?? 'Blobs dataset';
 
@@ -52,26 +57,53 @@ export function blobScatter(o: BlobScatterOptions): PlotOptions {
     color: classColorScale(classes),
     ariaLabel: `${name}: scatter plot of ${X.length} points in ${classes.length} classes`,
   };
-  const where = `x₀ ${describeRange(rows.map((d) => d.x0))}, x₁ ${describeRange(rows.map((d) => d.x1))}`;
 
   if (!split) {
     return {
       ...base,
-      ariaDescription: `Each dot is one sample placed by its two features (${where}) and coloured by its class; ${describeClassCounts(y)}.`,
-      marks: [Plot.dot(rows, { x: 'x0', y: 'x1', fill: 'label', r, clip: true })],
+      ariaDescription: `Each dot is one sample placed by its two features (${where}) and coloured by its class; ${counts}.`,
+      marks: [Plot.dot(inRange(rows, o.range), { x: 'x0', y: 'x1', fill: 'label', r, clip: true })],
     };
   }
-  const train = rows.filter((d) => d.split === 'train');
-  const test = rows.filter((d) => d.split === 'test');
+  const drawn = inRange(rows, o.range);
   return {
     ...base,
     symbol: { domain: ['train', 'test'], range: [SPLIT_SYMBOLS.train, SPLIT_SYMBOLS.test], legend: true },
     ariaDescription:
-      `Each mark is one sample placed by its two features (${where}) and coloured by its class; ${describeClassCounts(y)}. ` +
-      `${train.length} training samples are filled dots, ${test.length} test samples are crosses.`,
+      `Each mark is one sample placed by its two features (${where}) and coloured by its class; ${counts}. ` +
+      `${rows.length - nTest} training samples are filled dots, ${nTest} test samples are crosses.`,
     marks: [
-      Plot.dot(train, { x: 'x0', y: 'x1', fill: 'label', symbol: 'split', r, fillOpacity: 0.45, clip: true }),
-      Plot.dot(test, { x: 'x0', y: 'x1', stroke: 'label', symbol: 'split', r: r + 0.5, strokeWidth: 1.2, clip: true }),
+      Plot.dot(drawn.filter((d) => d.split === 'train'), { x: 'x0', y: 'x1', fill: 'label', symbol: 'split', r, fillOpacity: 0.45, clip: true }),
+      Plot.dot(drawn.filter((d) => d.split === 'test'), { x: 'x0', y: 'x1', stroke: 'label', symbol: 'split', r: r + 0.5, strokeWidth: 1.2, clip: true }),
     ],
   };
+}
+
+interface Whole {
+  rows: Row[];
+  classes: number[];
+  square: [number, number];
+  /** The features' ranges and the class counts, in words. */
+  where: string;
+  counts: string;
+  nTest: number;
+}
+
+function whole(o: BlobScatterOptions): Whole {
+  const { X, y, split } = o;
+  const rows: Row[] = X.map((p, i) => ({ x0: p[0], x1: p[1], label: y[i], split: split ? split[i] : 'train' }));
+  const where = `x₀ ${describeRange(rows.map((d) => d.x0))}, x₁ ${describeRange(rows.map((d) => d.x1))}`;
+  const nTest = rows.reduce((n, d) => n + (d.split === 'test' ? 1 : 0), 0);
+  return { rows, classes: classesOf(y), square: squareDomain(X), where, counts: describeClassCounts(y), nTest };
+}
+
+/** What the parts of one figure share, made once for all of them (the arrays are never changed). */
+const parts = new WeakMap<object, { y: readonly number[]; split: readonly Split[] | undefined; whole: Whole }>();
+
+function wholeOf(o: BlobScatterOptions): Whole {
+  const hit = parts.get(o.X);
+  if (hit && hit.y === o.y && hit.split === o.split) return hit.whole;
+  const w = whole(o);
+  parts.set(o.X, { y: o.y, split: o.split, whole: w });
+  return w;
 }

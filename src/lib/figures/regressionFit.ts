@@ -4,18 +4,20 @@ import { OKABE_ITO } from './palette';
 import { formatNumber } from './describe';
 import { regressionFrame, regressionRows, type RegressionSamples } from './regressionFrame';
 import { SPLIT_COLORS } from './regressionSplit';
+import { REGRESSION_TARGET_FORMULAS, regressionTarget, type RegressionTarget } from '../data/regressionTarget';
 
 export interface RegressionFitOptions extends RegressionSamples {
   /** The model's prediction sampled along x (e.g. at the data's x, sorted). */
   curve: { x: readonly number[]; y: readonly number[] };
-  /** Also draw the noise-free function 1 / (1 + e^x) the data came from. Default true. */
+  /** Also draw the noise-free function the data came from. Default true. */
   noiseFree?: boolean;
+  /** That function: the lesson's sigmoid 1 / (1 + e^x) by default. */
+  target?: RegressionTarget;
   /** Outer size in px. Defaults 640 x 400. */
   width?: number;
   height?: number;
 }
 
-const NOISE_FREE = 'noise-free 1/(1+eˣ)';
 const PREDICTION = 'model prediction';
 
 /** Figure 9, third panel: the fitted function drawn over the data. */
@@ -24,10 +26,12 @@ export function regressionFit(o: RegressionFitOptions): PlotOptions {
   if (o.curve.y.length !== o.curve.x.length) throw new RangeError(`regressionFit: curve has ${o.curve.x.length} x and ${o.curve.y.length} y values`);
   const curve = o.curve.x.map((x, i) => ({ x, y: o.curve.y[i] })).sort((a, b) => a.x - b.x);
   const noiseFree = o.noiseFree ?? true;
-  const truth = noiseFree ? curve.map((d) => ({ x: d.x, y: 1 / (1 + Math.exp(d.x)) })) : [];
+  const target = o.target ?? 'sigmoid';
+  const noiseFreeKey = `noise-free ${REGRESSION_TARGET_FORMULAS[target]}`;
+  const truth = noiseFree ? curve.map((d) => ({ x: d.x, y: regressionTarget(target, d.x) })) : [];
   const worst = truth.reduce((m, d, i) => Math.max(m, Math.abs(d.y - curve[i].y)), 0);
   const dataKeys = o.split ? ['train', 'test'] : ['data'];
-  const domain = [...dataKeys, PREDICTION, ...(noiseFree ? [NOISE_FREE] : [])];
+  const domain = [...dataKeys, PREDICTION, ...(noiseFree ? [noiseFreeKey] : [])];
   const range = [...(o.split ? [SPLIT_COLORS.train, SPLIT_COLORS.test] : ['#888']), 'currentColor', ...(noiseFree ? [OKABE_ITO[3]] : [])];
   const points = rows.map((d) => ({ ...d, key: o.split ? d.split : 'data' }));
 
@@ -42,7 +46,7 @@ export function regressionFit(o: RegressionFitOptions): PlotOptions {
     marks: [
       Plot.dot(points, { x: 'x', y: 'y', fill: 'key', r: 1.5, fillOpacity: 0.45 }),
       Plot.line(curve, { x: 'x', y: 'y', stroke: () => PREDICTION, strokeWidth: 2.5 }),
-      Plot.line(truth, { x: 'x', y: 'y', stroke: () => NOISE_FREE, strokeWidth: 2, strokeDasharray: '6 4' }),
+      Plot.line(truth, { x: 'x', y: 'y', stroke: () => noiseFreeKey, strokeWidth: 2, strokeDasharray: '6 4' }),
     ],
   };
 }

@@ -10,14 +10,29 @@ export interface RegressionSamples {
 }
 
 /** Common size (default 640 x 400) and axes of the three regression figures. */
-export function regressionFrame(o: { width?: number; height?: number }): PlotOptions {
+export function regressionFrame(o: { width?: number; height?: number }, pinTo?: readonly { x: number; y: number }[]): PlotOptions {
+  // Plot's own domain of these scales is the extent of the points drawn; a figure drawn part by
+  // part (pointRange) pins it to the extent of all of them, `pinTo`, so every part lines up.
+  const pin = (values: number[]) => (pinTo ? { domain: [Math.min(...values), Math.max(...values)] } : {});
   return {
     ...MARGINS,
     width: o.width ?? 640,
     height: o.height ?? 400,
-    x: { label: 'x', grid: true, ...X_LABEL },
-    y: { label: 'y', grid: true },
+    x: { label: 'x', grid: true, ...X_LABEL, ...pin(pinTo?.map((r) => r.x) ?? []) },
+    y: { label: 'y', grid: true, ...pin(pinTo?.map((r) => r.y) ?? []) },
   };
+}
+
+/** The rows of the parts of one figure drawn part by part, made once (the arrays are never changed). */
+const partRows = new WeakMap<object, { y: readonly number[]; split: readonly Split[] | undefined; rows: { x: number; y: number; split: Split }[] }>();
+
+/** regressionRows, made once for all the parts of a figure drawn part by part. */
+export function sharedRegressionRows(o: RegressionSamples): { x: number; y: number; split: Split }[] {
+  const hit = partRows.get(o.x);
+  if (hit && hit.y === o.y && hit.split === o.split) return hit.rows;
+  const rows = regressionRows(o);
+  partRows.set(o.x, { y: o.y, split: o.split, rows });
+  return rows;
 }
 
 export function regressionRows(o: RegressionSamples): { x: number; y: number; split: Split }[] {

@@ -1,7 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import { describeRange } from './describe';
-import { regressionFrame, regressionRows } from './regressionFrame';
+import { regressionFrame, regressionRows, sharedRegressionRows } from './regressionFrame';
+import { inRange, type PointRange } from './pointRange';
 
 export interface RegressionScatterOptions {
   x: readonly number[];
@@ -9,17 +10,19 @@ export interface RegressionScatterOptions {
   /** Outer size in px. Defaults 640 x 400. */
   width?: number;
   height?: number;
+  /** Draw only the samples at indices [start, end), with the scales of all of them (pointRange). */
+  range?: PointRange;
 }
 
 /** Figure 9, first panel: the noisy sigmoid samples. */
 export function regressionScatter(o: RegressionScatterOptions): PlotOptions {
-  const rows = regressionRows(o);
+  const rows = o.range ? sharedRegressionRows(o) : regressionRows(o);
   return {
-    ...regressionFrame(o),
+    ...regressionFrame(o, o.range && rows),
     ariaLabel: `Scatter plot of the ${rows.length} regression samples`,
     ariaDescription:
       `Each dot is one sample: x ${describeRange(o.x)}, y ${describeRange(o.y)}. ` +
       `The points follow a falling S-shaped curve from about 1 on the left to about 0 on the right, scattered by noise.`,
-    marks: [Plot.dot(rows, { x: 'x', y: 'y', r: 1.6, fill: 'currentColor', fillOpacity: 0.55 })],
+    marks: [Plot.dot(inRange(rows, o.range), { x: 'x', y: 'y', r: 1.6, fill: 'currentColor', fillOpacity: 0.55 })],
   };
 }

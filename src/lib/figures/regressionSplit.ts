@@ -1,7 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import { OKABE_ITO } from './palette';
-import { regressionFrame, regressionRows } from './regressionFrame';
+import { regressionFrame, regressionRows, sharedRegressionRows } from './regressionFrame';
+import { inRange, type PointRange } from './pointRange';
 import { SPLIT_SYMBOLS, type Split } from './split';
 
 export interface RegressionSplitOptions {
@@ -12,6 +13,8 @@ export interface RegressionSplitOptions {
   /** Outer size in px. Defaults 640 x 400. */
   width?: number;
   height?: number;
+  /** Draw only the samples at indices [start, end), with the scales of all of them (pointRange). */
+  range?: PointRange;
 }
 
 /** Colours of the two splits in the regression figures: blue training, orange test. */
@@ -19,10 +22,11 @@ export const SPLIT_COLORS: Record<Split, string> = { train: OKABE_ITO[0], test: 
 
 /** Figure 9, second panel: the same samples, training and test sets told apart. */
 export function regressionSplit(o: RegressionSplitOptions): PlotOptions {
-  const rows = regressionRows(o);
+  const rows = o.range ? sharedRegressionRows(o) : regressionRows(o);
   const nTest = rows.filter((d) => d.split === 'test').length;
+  const drawn = inRange(rows, o.range);
   return {
-    ...regressionFrame(o),
+    ...regressionFrame(o, o.range && rows),
     color: { domain: ['train', 'test'], range: [SPLIT_COLORS.train, SPLIT_COLORS.test], legend: true },
     symbol: { domain: ['train', 'test'], range: [SPLIT_SYMBOLS.train, SPLIT_SYMBOLS.test] },
     ariaLabel: `The regression samples split into ${rows.length - nTest} training and ${nTest} test points`,
@@ -30,8 +34,8 @@ export function regressionSplit(o: RegressionSplitOptions): PlotOptions {
       `The noisy S-shaped samples again: ${rows.length - nTest} training points as blue dots and ${nTest} test points as orange crosses, ` +
       `mixed along the whole x range because the split is random.`,
     marks: [
-      Plot.dot(rows.filter((d) => d.split === 'train'), { x: 'x', y: 'y', fill: 'split', symbol: 'split', r: 1.6, fillOpacity: 0.6 }),
-      Plot.dot(rows.filter((d) => d.split === 'test'), { x: 'x', y: 'y', stroke: 'split', symbol: 'split', r: 2.2, strokeWidth: 1.1 }),
+      Plot.dot(drawn.filter((d) => d.split === 'train'), { x: 'x', y: 'y', fill: 'split', symbol: 'split', r: 1.6, fillOpacity: 0.6 }),
+      Plot.dot(drawn.filter((d) => d.split === 'test'), { x: 'x', y: 'y', stroke: 'split', symbol: 'split', r: 2.2, strokeWidth: 1.1 }),
     ],
   };
 }

@@ -72,7 +72,7 @@ export interface TrainSettings {
   initSeed?: number;
   /** Post a `data` event with the train/test split before training. */
   sendData?: boolean;
-  /** Attach live predictions (decision grid or fitted curve) to every `epoch` event. */
+  /** Attach live predictions (decision grid or fitted curve) to epoch events: the first, then one at most every LIVE_INTERVAL_MS (livePace). */
   livePredictions?: boolean;
   /** Decision grid for classifiers; the lesson's is 100 x 100 over [-20, 20]^2. */
   grid?: { n: number; extent: number };

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { numpyPortable } from '../../../tools/numpyPortable';
 
 const DATA_STEPS = fileURLToPath(new URL('./runDataSteps.py', import.meta.url));
 
@@ -12,9 +13,13 @@ export interface DataStepsRun {
   values: Record<string, unknown>;
 }
 
-/** Runs a Python program's NumPy and scikit-learn steps (see runDataSteps.py), then `values`. */
+/**
+ * Runs a Python program's NumPy and scikit-learn steps (see runDataSteps.py), then `values`,
+ * with NumPy computing sine, cosine and logarithm through the C library (tools/numpyPortable.ts).
+ */
 export function runDataSteps(python: string, program: string, values: Record<string, string> = {}): DataStepsRun {
   const out = execFileSync(python, [DATA_STEPS], {
+    env: numpyPortable(),
     input: JSON.stringify({ program, values }),
     encoding: 'utf8',
     maxBuffer: 1 << 26,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { findPython } from '../../../tools/findPython';
+import { numpyPortable } from '../../../tools/numpyPortable';
 import { pythonFileJson } from './runPython';
 
 export interface DatasetCase {
@@ -51,7 +52,8 @@ const encode = (values: number[]): string => Buffer.from(new Float64Array(values
  */
 export function sklearnReference(request: Request, fma: boolean): Reference {
   if (fma && !cpuUsesFma()) throw new Error('This CPU has no AVX2 + FMA, so NumPy cannot give the FMA results here');
-  const env = fma ? process.env : { ...process.env, GLIBC_TUNABLES: 'glibc.cpu.hwcaps=-AVX2,-FMA' };
+  // NumPy's own AVX-512 code off, so it calls the C library's build chosen here.
+  const env = fma ? numpyPortable() : { ...numpyPortable(), GLIBC_TUNABLES: 'glibc.cpu.hwcaps=-AVX2,-FMA' };
   type Raw = {
     datasets: { X: string; y: number[] }[];
     trig: Record<'t' | 'cos' | 'sin', string>[];

@@ -1,0 +1,92 @@
+/**
+ * The standing rules of a demo, on the hidden-layer trainers of the beyond-linear page and of the
+ * regression page's neural net: Stop ends a long run midway and Reset brings back the config and
+ * a clean URL, the regression's run at learning rate 1000 diverges and says so with advice, and
+ * twenty runs in a row leave the worker holding exactly what it held after the first.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, type PageVisit, type SiteBrowser } from './support/browser';
+import { withDemoPage } from './support/withDemoPage';
+
+const CIRCLES = 'demo-trainer[experiment="circles"]';
+const SINE = 'demo-trainer[experiment="sine"]';
+
+let browser: SiteBrowser;
+
+beforeAll(async () => {
+  browser = await launchBrowser({ executablePath: inject('chromiumPath'), baseUrl: inject('baseUrl') });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const withTrainer = (path: string, trainer: string, check: (visit: PageVisit, page: Page) => Promise<void>) =>
+  withDemoPage(browser, path, `${trainer}[data-ready="true"]`, check);
+
+const state = (page: Page, trainer: string) => page.getAttribute(trainer, 'data-state');
+
+async function trainToEnd(page: Page, trainer: string): Promise<string> {
+  await page.click(`${trainer} button[data-action="train"]`);
+  await page.waitForFunction(
+    (sel) => !['running', 'starting', null].includes(document.querySelector(sel)?.getAttribute('data-state') ?? null),
+    trainer,
+    { timeout: 150_000 },
+  );
+  return (await state(page, trainer)) ?? '';
+}
+
+async function tensors(page: Page, trainer: string): Promise<number> {
+  return page.evaluate(async (sel) => {
+    const el = document.querySelector(sel) as HTMLElement & { memory(): Promise<{ numTensors: number }> };
+    return (await el.memory()).numTensors;
+  }, trainer);
+}
+
+describe('the circles trainer', () => {
+  it('stops a long run midway, and Reset brings back 8 hidden units and a clean URL', async () => {
+    await withTrainer('lesson/beyond-linear/?circles.batchSize=1&circles.epochs=500', CIRCLES, async (_visit, page) => {
+      await page.click(`${CIRCLES} button[data-action="train"]`);
+      await page.waitForFunction((sel) => /Epoch \d+ of 500/.test(document.querySelector(`${sel} [data-progress-text]`)?.textContent ?? ''), CIRCLES, { timeout: 60_000 });
+      await page.click(`${CIRCLES} button[data-action="stop"]`);
+      await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-state') === 'stopped', CIRCLES, { timeout: 60_000 });
+      expect(await page.textContent(`${CIRCLES} [data-status]`)).toMatch(/^Stopped after \d+ of 500 epochs/);
+      await page.fill(`${CIRCLES} [data-knob="hiddenUnits"]`, '3');
+      await expect.poll(() => new URL(page.url()).searchParams.get('circles.hiddenUnits')).toBe('3');
+      await page.click(`${CIRCLES} button[data-action="reset"]`);
+      await expect.poll(() => page.inputValue(`${CIRCLES} [data-knob="hiddenUnits"]`)).toBe('8');
+      expect(await page.inputValue(`${CIRCLES} [data-knob="epochs"]`)).toBe('100');
+      expect([...new URL(page.url()).searchParams.keys()].filter((k) => k.startsWith('circles.'))).toEqual([]);
+    });
+  });
+
+  it('leaves no tensor behind over 20 runs', async () => {
+    await withTrainer('lesson/beyond-linear/?circles.epochs=2', CIRCLES, async (_visit, page) => {
+      expect(await trainToEnd(page, CIRCLES)).toBe('completed');
+      const afterFirst = await tensors(page, CIRCLES);
+      for (let run = 2; run <= 20; run++) expect(await trainToEnd(page, CIRCLES), `run ${run}`).toBe('completed');
+      expect(await tensors(page, CIRCLES)).toBe(afterFirst);
+    });
+  });
+});
+
+describe('the neural-net regression trainer', () => {
+  it('says a run at learning rate 1000 diverged, and what to try', async () => {
+    await withTrainer('lesson/regression/?sine.learningRate=1000&sine.epochs=5', SINE, async (_visit, page) => {
+      expect(await trainToEnd(page, SINE)).toBe('diverged');
+      const status = (await page.textContent(`${SINE} [data-status]`)) ?? '';
+      expect(status).toMatch(/diverged/);
+      expect(status).toMatch(/learning rate/);
+    });
+  });
+
+  it('leaves no tensor behind over 20 runs', async () => {
+    await withTrainer('lesson/regression/?sine.epochs=2', SINE, async (_visit, page) => {
+      expect(await trainToEnd(page, SINE)).toBe('completed');
+      const afterFirst = await tensors(page, SINE);
+      for (let run = 2; run <= 20; run++) expect(await trainToEnd(page, SINE), `run ${run}`).toBe('completed');
+      expect(await tensors(page, SINE)).toBe(afterFirst);
+    });
+  });
+});
