@@ -15,6 +15,13 @@ describe('predictSettings', () => {
     expect(predictSettings('regression', { noise: 0.3 }).data).toMatchObject({ noise: 0.3 });
   });
 
+  it('maps the hidden layer’s knobs into the model, keeping the lesson’s activation', () => {
+    expect(predictSettings('circles', { hiddenUnits: 1 }).model).toEqual({ hidden: 1, activation: 0 });
+    expect(predictSettings('moons', { hiddenUnits: 0, activation: 1 }).model).toEqual({ hidden: 0, activation: 1 });
+    expect(() => predictSettings('circles', { hiddenUnits: 65 })).toThrow(/Hidden units/);
+    expect(() => predictSettings('blobs4', { hiddenUnits: 2 })).toThrow(/no setting called hiddenUnits/);
+  });
+
   it('refuses what the demos refuse, with their message', () => {
     expect(() => predictSettings('blobs4', { batchSize: 0 })).toThrow(/Batch size must be/);
     expect(() => predictSettings('regression', { spread: 2 })).toThrow(/no setting called spread/);
