@@ -27,6 +27,8 @@ const builders = lazyModule(() =>
 
 /** Width of the figure rendered at build time, and the column below which it is redrawn narrower. */
 const FULL_WIDTH = 640;
+/** The prediction and the noise-free curve in a drawn fit. */
+const LINES = 'g[data-mark="line"]';
 const NARROW = 560;
 
 export class RegressionFitFigure extends LiveFigure {
@@ -36,6 +38,8 @@ export class RegressionFitFigure extends LiveFigure {
   private buildCurve: { x: number[]; y: number[] } | undefined;
   /** The live curve on show, so an epoch that brought no new one redraws nothing. */
   private shownCurve: unknown;
+  /** The data and scales of the live fit on show, whose lines alone a new curve may replace. */
+  private linesOf: { data: object; scales: string } | undefined;
 
   protected setup(): void {
     this.saved = {
@@ -79,6 +83,7 @@ export class RegressionFitFigure extends LiveFigure {
     // Not every epoch carries a curve (livePace): the one on show stays until the next arrives.
     if (curve && curve === this.shownCurve && !s.last.done) return null;
     this.shownCurve = curve;
+    if (!curve) this.linesOf = undefined;
     this.setCaption(curve ? 'The fitted curve over the data: your run' : 'The data, before your model is trained');
     if (!curve) {
       const o = { x, y: d.all.y, split: d.all.split, ...size };
@@ -89,8 +94,29 @@ export class RegressionFitFigure extends LiveFigure {
         description: `${described} ${s.running ? 'Training has started; the curve appears after the first epoch.' : 'Press Train to fit the model and draw its curve.'}`,
       };
     }
-    const o = b.regressionFit({ x, y: d.all.y, split: d.all.split, curve, target: this.choice().target, ...size });
-    return { options: o, description: `${this.status()} ${o.ariaDescription ?? ''}` };
+    const fit = { x, y: d.all.y, split: d.all.split, curve, target: this.choice().target, ...size };
+    const o = b.regressionFit(fit);
+    const description = `${this.status()} ${o.ariaDescription ?? ''}`;
+    // Same points on the same scales as the figure on show: only the two lines are drawn again.
+    const scales = JSON.stringify([o.x, o.y, size]);
+    const plot = this.renderer();
+    const lines = () => plot!.renderFigure(b.regressionFit({ ...fit, linesOnly: true }), { document });
+    if (plot && this.linesOf?.data === d && this.linesOf.scales === scales && this.swapLines(lines, description)) return null;
+    this.linesOf = { data: d, scales };
+    return { options: o, description };
+  }
+
+  /** Replaces the line marks of the figure on show with freshly drawn ones; false when there are none to patch. */
+  private swapLines(render: () => Element, description: string): boolean {
+    const svg = this.querySelector<SVGSVGElement>('[data-figure-panel] svg[role="img"]');
+    const old = svg ? [...svg.querySelectorAll(LINES)] : [];
+    if (old.length === 0) return false;
+    const fresh = [...render().querySelectorAll(LINES)];
+    if (fresh.length !== old.length) return false;
+    old.forEach((g, i) => g.replaceWith(fresh[i]!));
+    const target = this.querySelector('[data-figure-description]');
+    if (target) target.textContent = description;
+    return true;
   }
 
   /**
@@ -111,6 +137,7 @@ export class RegressionFitFigure extends LiveFigure {
   }
 
   private restore(): void {
+    this.linesOf = undefined;
     if (!this.saved) return;
     this.restoreStatic(this.querySelector('[data-figure]'));
     this.saved.caption.restore();

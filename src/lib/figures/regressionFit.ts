@@ -16,6 +16,22 @@ export interface RegressionFitOptions extends RegressionSamples {
   /** Outer size in px. Defaults 640 x 400. */
   width?: number;
   height?: number;
+  /**
+   * Draw the two lines alone, on the scales the whole figure has: a live figure swaps these into
+   * the figure on show after an epoch, so the thousand dots under them are not drawn again.
+   */
+  linesOnly?: boolean;
+}
+
+/** Least and greatest of some numbers, as a scale domain. */
+function extent(values: readonly number[]): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return [lo, hi];
 }
 
 const PREDICTION = 'model prediction';
@@ -35,8 +51,15 @@ export function regressionFit(o: RegressionFitOptions): PlotOptions {
   const range = [...(o.split ? [SPLIT_COLORS.train, SPLIT_COLORS.test] : ['#888']), 'currentColor', ...(noiseFree ? [OKABE_ITO[3]] : [])];
   const points = rows.map((d) => ({ ...d, key: o.split ? d.split : 'data' }));
 
+  // The domains Plot would take from all the marks, written out, so the lines drawn alone
+  // (linesOnly) land where they do in the whole figure.
+  const frame = regressionFrame(o);
+  const xs = [...rows.map((d) => d.x), ...curve.map((d) => d.x)];
+  const ys = [...rows.map((d) => d.y), ...curve.map((d) => d.y), ...truth.map((d) => d.y)];
   return {
-    ...regressionFrame(o),
+    ...frame,
+    x: { ...(frame.x as object), domain: extent(xs) },
+    y: { ...(frame.y as object), domain: extent(ys) },
     color: { domain, range, legend: true },
     ariaLabel: `The model's prediction drawn over the ${rows.length} regression samples`,
     ariaDescription:
@@ -44,7 +67,7 @@ export function regressionFit(o: RegressionFitOptions): PlotOptions {
       `from ${formatNumber(curve[0]?.y ?? NaN)} at x = ${formatNumber(curve[0]?.x ?? NaN)} to ${formatNumber(curve[curve.length - 1]?.y ?? NaN)} at x = ${formatNumber(curve[curve.length - 1]?.x ?? NaN)}.` +
       (noiseFree ? ` The dashed line is the noise-free function; the prediction is at most ${formatNumber(worst, 2)} away from it.` : ''),
     marks: [
-      Plot.dot(points, { x: 'x', y: 'y', fill: 'key', r: 1.5, fillOpacity: 0.45 }),
+      ...(o.linesOnly ? [] : [Plot.dot(points, { x: 'x', y: 'y', fill: 'key', r: 1.5, fillOpacity: 0.45 })]),
       Plot.line(curve, { x: 'x', y: 'y', stroke: () => PREDICTION, strokeWidth: 2.5 }),
       Plot.line(truth, { x: 'x', y: 'y', stroke: () => noiseFreeKey, strokeWidth: 2, strokeDasharray: '6 4' }),
     ],
