@@ -35,8 +35,9 @@
  * A figure out of view is not drawn: it remembers it is stale and draws when scrolled to. Its
  * panels also get `content-visibility: auto` with their measured height, so the browser skips
  * their style, layout and paint while they are off screen (measured while a run trained here:
- * the page's per-frame layerize work fell about fourfold). With prefers-reduced-motion, the
- * redraws that only follow training progress ('epoch', 'progress') come at most once a second.
+ * the page's per-frame layerize work fell about fourfold). The redraws that only follow training
+ * progress ('epoch', 'progress') come at most every MOTION_INTERVAL_MS, or once a second with
+ * prefers-reduced-motion; the one at a run's end is never held back.
  *
  * Observable Plot (the renderer and every src/lib/figures builder) is not part of the page's
  * scripts: the server-rendered figure needs none of it. It is imported on the first redraw (a
@@ -72,6 +73,11 @@ export interface FigureUpdate {
 }
 
 const REDUCED_MOTION_INTERVAL_MS = 1000;
+/**
+ * Least time between two redraws that follow training progress, by default: a 100-epoch run of
+ * the two blobs redrew its four figures after every epoch, a hundred times in about a second.
+ */
+export const MOTION_INTERVAL_MS = 100;
 const PROGRESS_EVENTS: readonly StoreEvent[] = ['epoch', 'progress'];
 
 export function prefersReducedMotion(): boolean {
@@ -92,7 +98,7 @@ export abstract class LiveFigure extends HTMLElement {
   /** Bumped by every draw, so panel jobs of an older draw are dropped. */
   private generation = 0;
   /** Least time between two redraws that only follow training progress. */
-  protected motionIntervalMs = 0;
+  protected motionIntervalMs = MOTION_INTERVAL_MS;
   private original: { panels: SavedMarkup[]; description: SavedMarkup } | undefined;
 
   protected abstract draw(): FigureUpdate | 'static' | null;

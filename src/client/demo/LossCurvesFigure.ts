@@ -1,8 +1,8 @@
 /**
  * <demo-loss-curves experiment="blobs4" metric="loss|accuracy|mse">: the training and
- * validation curves of the store's current run, redrawn as epochs end, at most every
- * CURVES_INTERVAL_MS (the run's end always draws). Before any run (or after Reset) it shows the
- * build-time run the server rendered.
+ * validation curves of the store's current run, redrawn as epochs end (at most every
+ * MOTION_INTERVAL_MS, see LiveFigure; the run's end always draws). Before any run (or after
+ * Reset) it shows the build-time run the server rendered.
  */
 import type { CurveMetric } from '../../lib/figures/lossCurves';
 import type { StoreEvent } from './experimentStore';
@@ -11,15 +11,8 @@ import { LiveFigure, type FigureUpdate } from './LiveFigure';
 
 const builders = lazyModule(() => import('../../lib/figures/lossCurves'));
 
-/**
- * Least time between two redraws that follow a run's epochs: a 300-epoch run of the sine used to
- * draw both panels 300 times in under a second, more than any screen shows.
- */
-const CURVES_INTERVAL_MS = 100;
-
 export class LossCurvesFigure extends LiveFigure {
   protected redrawOn: StoreEvent[] = ['start', 'epoch', 'done', 'reset', 'data'];
-  protected motionIntervalMs = CURVES_INTERVAL_MS;
   protected drawOnConnect(): boolean {
     return false;
   }
