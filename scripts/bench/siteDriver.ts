@@ -6,7 +6,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { EXPERIMENTS } from '../../src/lib/experiments/registry';
 
 /** Every experiment whose config names the lesson page that trains it. */
-export const TRAINER_PAGES = EXPERIMENTS.flatMap((c) => (c.page ? [{ path: c.page, experiment: c.id }] : []));
+/** Every experiment whose page has a trainer for it (the linear moons and circles have figures only). */
+export const TRAINER_PAGES = EXPERIMENTS.flatMap((c) => (c.page && c.figures.includes('trainer') ? [{ path: c.page, experiment: c.id }] : []));
 
 export interface LongTasks {
   count: number;

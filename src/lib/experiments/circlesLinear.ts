@@ -5,6 +5,8 @@ import type { ExperimentConfig } from './ExperimentConfig';
 export const circlesLinear: ExperimentConfig = {
   ...circles,
   id: 'circles-linear',
+  // Its page shows this run's boundary only, beside the hidden layer's trainer.
+  figures: ['decisionBoundary'],
   title: 'Two circles, the linear softmax',
   model: { ...circles.model, builder: 'hiddenLayerClassifier', hidden: 0 } as ExperimentConfig['model'],
 };

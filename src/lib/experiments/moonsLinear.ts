@@ -8,6 +8,8 @@ import { moons } from './moons';
 export const moonsLinear: ExperimentConfig = {
   ...moons,
   id: 'moons-linear',
+  // Its page shows this run's boundary only, beside the hidden layer's trainer.
+  figures: ['decisionBoundary'],
   title: 'Two moons, the linear softmax',
   model: { ...moons.model, builder: 'hiddenLayerClassifier', hidden: 0 } as ExperimentConfig['model'],
 };
