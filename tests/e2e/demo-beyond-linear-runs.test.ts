@@ -48,7 +48,8 @@ describe('the circles trainer', () => {
   it('stops a long run midway, and Reset brings back 8 hidden units and a clean URL', async () => {
     await withTrainer('lesson/beyond-linear/?circles.batchSize=1&circles.epochs=500', CIRCLES, async (_visit, page) => {
       await page.click(`${CIRCLES} button[data-action="train"]`);
-      await page.waitForFunction((sel) => /Epoch \d+ of 500/.test(document.querySelector(`${sel} [data-progress-text]`)?.textContent ?? ''), CIRCLES, { timeout: 60_000 });
+      // Epoch 2 in progress: the first has ended, so the run has really begun training.
+      await page.waitForFunction((sel) => /Epoch ([2-9]|\d{2,}) of 500/.test(document.querySelector(`${sel} [data-progress-text]`)?.textContent ?? ''), CIRCLES, { timeout: 60_000 });
       await page.click(`${CIRCLES} button[data-action="stop"]`);
       await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-state') === 'stopped', CIRCLES, { timeout: 60_000 });
       expect(await page.textContent(`${CIRCLES} [data-status]`)).toMatch(/^Stopped after \d+ of 500 epochs/);

@@ -184,7 +184,7 @@ describe('four-blobs trainer', () => {
       const before = await tensors(page);
       await page.fill(field('epochs'), '200');
       await page.click(button('train'));
-      await page.waitForFunction((sel) => /Epoch \d+ of 200/.test(document.querySelector(`${sel} [data-progress-text]`)?.textContent ?? ''), TRAINER);
+      await page.waitForFunction((sel) => /Epoch \d+ of 200(, step| done)/.test(document.querySelector(`${sel} [data-progress-text]`)?.textContent ?? ''), TRAINER);
       await page.click(button('stop'));
       await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-state') === 'stopped', TRAINER);
       expect(await page.textContent(`${TRAINER} [data-status]`)).toMatch(/^Stopped after \d+ of 200 epochs/);
