@@ -12,6 +12,7 @@ import type { BackendName, DoneMessage, PageMessage, RunStatus, TrainMessage, Wo
 import { PROGRESS_INTERVAL_MS } from '../../lib/training/protocol';
 import { settingsProblem } from '../../lib/training/settingsProblem';
 import { livePace } from '../../lib/training/livePace';
+import { runOverrides } from '../../lib/training/runOverrides';
 import { selectBackend } from './selectBackend';
 
 export interface TrainerHostOptions {
@@ -134,16 +135,7 @@ async function trainOnce(
   const started = performance.now();
   let lastProgress = 0;
   const run = await runExperiment(experimentById(settings.experiment), {
-    overrides: {
-      data: settings.data,
-      ...(settings.points ? { points: settings.points } : {}),
-      ...(settings.model ? { model: settings.model } : {}),
-      epochs: settings.epochs,
-      batchSize: settings.batchSize,
-      learningRate: settings.learningRate,
-      seed: settings.seed,
-      initSeed: settings.initSeed ?? settings.seed,
-    },
+    overrides: runOverrides(settings),
     signal,
     yieldEvery: pace.yieldEvery,
     live: {
