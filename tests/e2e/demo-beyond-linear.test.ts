@@ -5,14 +5,11 @@
  * value goes into the link by name, a refused unit count keeps the last good one, and the runs
  * leave no tensor behind. The page's static figures are there before any script runs.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import { CHROMIUM_ARGS } from '../../tools/chromiumArgs';
-import { launchBrowser, resolveSitePath, type PageVisit, type SiteBrowser } from './support/browser';
+import { withoutJavaScript } from './support/withoutJavaScript';
+import { launchBrowser, type PageVisit, type SiteBrowser } from './support/browser';
 import { withDemoPage } from './support/withDemoPage';
 
 const baseUrl = inject('baseUrl');
@@ -125,16 +122,7 @@ describe('beyond-linear: the moons trainer', () => {
 
 describe('beyond-linear without JavaScript', () => {
   it('shows the build-time boundaries of the linear and the hidden-layer model, and the trainers’ results', async () => {
-    const profile = await mkdtemp(join(tmpdir(), 'course-e2e-nojs-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: inject('chromiumPath'),
-      headless: true,
-      args: CHROMIUM_ARGS,
-      javaScriptEnabled: false,
-    });
-    try {
-      const page = await context.newPage();
-      await page.goto(resolveSitePath(baseUrl, PAGE));
+    await withoutJavaScript({ chromiumPath: inject('chromiumPath'), baseUrl }, PAGE, async (page) => {
       for (const id of ['moons-linear', 'moons', 'circles']) {
         expect(await page.locator(`demo-decision-boundary[experiment="${id}"] [data-figure-panel] svg[role="img"]`).count(), id).toBe(1);
       }
@@ -142,9 +130,6 @@ describe('beyond-linear without JavaScript', () => {
       const accuracy = (id: string) => page.textContent(`demo-trainer[experiment="${id}"] [data-result="accuracy"]`);
       expect(Number(await accuracy('moons'))).toBeGreaterThanOrEqual(TARGET_ACCURACY);
       expect(Number(await accuracy('circles'))).toBeGreaterThanOrEqual(0.95);
-    } finally {
-      await context.close();
-      await rm(profile, { recursive: true, force: true });
-    }
+    });
   });
 });

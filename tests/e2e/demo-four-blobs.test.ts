@@ -4,14 +4,12 @@
  * settings from the URL, a second run without leaked tensors, training kept off the page's
  * thread (the long tasks it saw are logged), and every figure present with JavaScript off.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { loadavg } from 'node:os';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import { CHROMIUM_ARGS } from '../../tools/chromiumArgs';
-import { launchBrowser, resolveSitePath, type PageVisit, type SiteBrowser } from './support/browser';
+import { withoutJavaScript } from './support/withoutJavaScript';
+import { launchBrowser, type PageVisit, type SiteBrowser } from './support/browser';
 import { withDemoPage } from './support/withDemoPage';
 import { countPoints, DOT_SHAPES } from '../support/drawnDots';
 
@@ -365,16 +363,7 @@ describe('four-blobs accessibility', () => {
 
 describe('four-blobs with JavaScript off', () => {
   it('shows every figure as a static SVG with its description', async () => {
-    const profile = await mkdtemp(join(tmpdir(), 'course-e2e-nojs-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: inject('chromiumPath'),
-      headless: true,
-      args: CHROMIUM_ARGS,
-      javaScriptEnabled: false,
-    });
-    try {
-      const page = await context.newPage();
-      await page.goto(resolveSitePath(baseUrl, PAGE));
+    await withoutJavaScript({ chromiumPath: inject('chromiumPath'), baseUrl }, PAGE, async (page) => {
       const figures = await page.$$eval('[data-figure]', (els) =>
         els.map((f) => ({
           id: f.getAttribute('data-figure'),
@@ -397,9 +386,6 @@ describe('four-blobs with JavaScript off', () => {
       const accuracy = Number(await page.textContent(`${TRAINER} [data-result="accuracy"]`));
       expect(accuracy).toBeGreaterThanOrEqual(LESSON_ACCURACY);
       expect(await page.isVisible(`${TRAINER} [data-no-js]`)).toBe(true);
-    } finally {
-      await context.close();
-      await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
-    }
+    });
   });
 });

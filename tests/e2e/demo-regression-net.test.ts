@@ -6,13 +6,10 @@
  * unit count keeps the last good model; no tensor is left after the runs; and without
  * JavaScript the build's run, its numbers and its code are there.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM_ARGS } from '../../tools/chromiumArgs';
-import { launchBrowser, resolveSitePath, type PageVisit, type SiteBrowser } from './support/browser';
+import { withoutJavaScript } from './support/withoutJavaScript';
+import { launchBrowser, type PageVisit, type SiteBrowser } from './support/browser';
 
 const PAGE = 'lesson/regression/';
 const TRAINER = '#sine-trainer';
@@ -160,25 +157,13 @@ describe('regression with a neural net', () => {
 
 describe('regression with a neural net, without JavaScript', () => {
   it('shows the build’s run of the sine, its numbers and the code for its settings', async () => {
-    const profile = await mkdtemp(join(tmpdir(), 'course-e2e-nojs-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: inject('chromiumPath'),
-      headless: true,
-      args: CHROMIUM_ARGS,
-      javaScriptEnabled: false,
-    });
-    try {
-      const page = await context.newPage();
-      await page.goto(resolveSitePath(inject('baseUrl'), PAGE));
+    await withoutJavaScript({ chromiumPath: inject('chromiumPath'), baseUrl: inject('baseUrl') }, PAGE, async (page) => {
       expect(await page.locator(`${FIT} [data-figure-panel] svg[role="img"]`).count()).toBe(1);
       expect(await testMse(page)).toBeLessThanOrEqual(1.3 * FLOOR);
       expect(await page.locator(`${RECIPE} [data-recipe-code="python"]`).textContent()).toContain('keras.layers.Dense(16, activation="tanh")');
       expect(await page.locator(`${RECIPE} [data-js-only]`).isHidden()).toBe(true);
       // The table of the build's runs: one row per curve.
       expect(await page.locator('table:has(caption:text("Test MSE of each model on each curve")) tbody tr').count()).toBe(4);
-    } finally {
-      await context.close();
-      await rm(profile, { recursive: true, force: true });
-    }
+    });
   });
 });
