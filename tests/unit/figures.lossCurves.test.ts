@@ -27,9 +27,17 @@ describe('lossCurves', () => {
     expect(svg.textContent).toContain('lesson: 0.1815');
   });
 
+  it('runs the loss axis from 0 to a round number above the values and the lesson’s rule; accuracy from 0 to 1', () => {
+    expect(lossCurves({ history, metric: 'loss' }).y?.domain).toEqual([0, 0.6]);
+    expect(lossCurves({ history: history.slice(1), metric: 'mse' }).y?.domain).toEqual([0, 0.4]);
+    expect(lossCurves({ history: history.slice(1), metric: 'loss', reference: { value: 0.45 } }).y?.domain).toEqual([0, 0.5]);
+    expect(lossCurves({ history, metric: 'accuracy' }).y?.domain).toEqual([0, 1]);
+  });
+
   it('renders an empty history with a fixed epoch axis', () => {
     const options = lossCurves({ history: [], metric: 'mse', epochs: 100 });
     expect(options.x?.domain).toEqual([1, 100]);
+    expect(options.y?.domain).toEqual([0, 1]);
     const { svg } = renderInNode(options);
     expect(markChildren(svg, 'dot').length).toBe(0);
     expect(svg.getAttribute('aria-description')).toBe('No epochs yet.');

@@ -31,16 +31,4 @@ describe('regression figures', () => {
     const { svg } = renderInNode(regressionFit({ x, y, curve: { x, y }, noiseFree: false }));
     expect(markChildren(svg, 'line').length).toBe(1);
   });
-
-  it('fit, lines only: the same two lines on the same scales, without the dots', () => {
-    // A curve reaching past the data, so the scales are not the dots' alone.
-    const curve = { x: [-2, 0, 2], y: [1.4, 0.5, -0.3] };
-    const full = renderInNode(regressionFit({ x, y, curve, target: 'sine' })).svg;
-    const lines = renderInNode(regressionFit({ x, y, curve, target: 'sine', linesOnly: true })).svg;
-    const paths = (svg: Element) => markChildren(svg, 'line').map((p) => p.getAttribute('d'));
-    expect(paths(lines)).toHaveLength(2);
-    expect(paths(lines)).toEqual(paths(full));
-    expect(markChildren(full, 'dot').length).toBe(5);
-    expect(markChildren(lines, 'dot').length).toBe(0);
-  });
 });

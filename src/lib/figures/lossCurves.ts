@@ -3,17 +3,10 @@ import type { PlotOptions } from '@observablehq/plot';
 import { OKABE_ITO } from './palette';
 import { formatNumber } from './describe';
 import { MARGINS, X_LABEL } from './frame';
+import { CURVE_SERIES, curveRows, type CurveMetric, type CurveSeries, type EpochMetrics } from './curveRows';
+import { curveDomain } from './curveDomain';
 
-/** What lossCurves reads from each epoch (a training run's EpochEvent fits it). */
-export interface EpochMetrics {
-  epoch: number;
-  loss: number;
-  accuracy?: number;
-  valLoss?: number;
-  valAccuracy?: number;
-}
-
-export type CurveMetric = 'loss' | 'accuracy' | 'mse';
+export type { CurveMetric, EpochMetrics } from './curveRows';
 
 export interface LossCurvesOptions {
   /** One entry per finished epoch. */
@@ -29,24 +22,22 @@ export interface LossCurvesOptions {
   height?: number;
 }
 
-const SERIES = ['training', 'validation'] as const;
+/** Radius of the dot at each epoch. */
+export const CURVE_DOT_RADIUS = 2.5;
+
 const NAMES: Record<CurveMetric, string> = { loss: 'loss (cross-entropy)', accuracy: 'accuracy', mse: 'mean squared error' };
 
-/** Training and validation curves per epoch, for the trainer and the regression demo. */
+/**
+ * Training and validation curves per epoch, for the trainer and the regression demo. The loss
+ * axis runs from 0 to a round number above the values (curveDomain), so while a run trains it
+ * changes only when a value passes its top (see lossCurvePaths).
+ */
 export function lossCurves(o: LossCurvesOptions): PlotOptions {
-  const train = o.metric === 'accuracy' ? 'accuracy' : 'loss';
-  const val = o.metric === 'accuracy' ? 'valAccuracy' : 'valLoss';
-  const rows: { epoch: number; value: number; series: (typeof SERIES)[number] }[] = [];
-  for (const e of o.history) {
-    const t = e[train];
-    const v = e[val];
-    if (t !== undefined && Number.isFinite(t)) rows.push({ epoch: e.epoch, value: t, series: 'training' });
-    if (v !== undefined && Number.isFinite(v)) rows.push({ epoch: e.epoch, value: v, series: 'validation' });
-  }
+  const rows = curveRows(o.history, o.metric);
   const name = NAMES[o.metric];
   const last = o.history[o.history.length - 1];
-  const lastOf = (s: (typeof SERIES)[number]) => rows.filter((d) => d.series === s).pop();
-  const ends = SERIES.map((s) => lastOf(s))
+  const lastOf = (s: CurveSeries) => rows.filter((d) => d.series === s).pop();
+  const ends = CURVE_SERIES.map((s) => lastOf(s))
     .filter((d) => d !== undefined)
     .map((d) => `${d.series} ${formatNumber(d.value, 4)}`)
     .join(', ');
@@ -61,8 +52,8 @@ export function lossCurves(o: LossCurvesOptions): PlotOptions {
     width: o.width ?? 640,
     height: o.height ?? 300,
     x: { domain: [first, epochs], label: 'epoch', tickFormat: 'd', ...X_LABEL },
-    y: o.metric === 'accuracy' ? { domain: [0, 1], label: name, grid: true } : { zero: true, label: name, grid: true, ...(rows.length ? {} : { domain: [0, 1] }) },
-    color: { domain: [...SERIES], range: [OKABE_ITO[0], OKABE_ITO[1]], legend: true },
+    y: { domain: o.metric === 'accuracy' ? [0, 1] : curveDomain(rows.length ? [...rows.map((d) => d.value), ...(ref ? [ref.value] : [])] : []), label: name, grid: true },
+    color: { domain: [...CURVE_SERIES], range: [OKABE_ITO[0], OKABE_ITO[1]], legend: true },
     ariaLabel: `${name} per epoch, training and validation`,
     ariaDescription: last
       ? `After ${o.history.length} epochs the ${name} is ${ends}.` + (ref ? ` A dashed rule marks the ${refLabel}.` : '')
@@ -71,7 +62,7 @@ export function lossCurves(o: LossCurvesOptions): PlotOptions {
       ...(ref ? [Plot.ruleY([ref.value], { strokeDasharray: '3 3', strokeOpacity: 0.8 }), Plot.text([refLabel], { frameAnchor: 'right', y: ref.value, dy: -8, textAnchor: 'end' })] : []),
       Plot.line(rows.filter((d) => d.series === 'training'), { x: 'epoch', y: 'value', stroke: 'series', strokeWidth: 2 }),
       Plot.line(rows.filter((d) => d.series === 'validation'), { x: 'epoch', y: 'value', stroke: 'series', strokeWidth: 2, strokeDasharray: '6 3' }),
-      Plot.dot(rows, { x: 'epoch', y: 'value', fill: 'series', r: 2.5 }),
+      Plot.dot(rows, { x: 'epoch', y: 'value', fill: 'series', r: CURVE_DOT_RADIUS }),
     ],
   };
 }

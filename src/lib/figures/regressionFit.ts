@@ -4,7 +4,8 @@ import { OKABE_ITO } from './palette';
 import { formatNumber } from './describe';
 import { regressionFrame, regressionRows, type RegressionSamples } from './regressionFrame';
 import { SPLIT_COLORS } from './regressionSplit';
-import { REGRESSION_TARGET_FORMULAS, regressionTarget, type RegressionTarget } from '../data/regressionTarget';
+import { REGRESSION_TARGET_FORMULAS, type RegressionTarget } from '../data/regressionTarget';
+import { regressionFitLines } from './regressionFitLines';
 
 export interface RegressionFitOptions extends RegressionSamples {
   /** The model's prediction sampled along x (e.g. at the data's x, sorted). */
@@ -16,11 +17,6 @@ export interface RegressionFitOptions extends RegressionSamples {
   /** Outer size in px. Defaults 640 x 400. */
   width?: number;
   height?: number;
-  /**
-   * Draw the two lines alone, on the scales the whole figure has: a live figure swaps these into
-   * the figure on show after an epoch, so the thousand dots under them are not drawn again.
-   */
-  linesOnly?: boolean;
 }
 
 /** Least and greatest of some numbers, as a scale domain. */
@@ -39,20 +35,17 @@ const PREDICTION = 'model prediction';
 /** Figure 9, third panel: the fitted function drawn over the data. */
 export function regressionFit(o: RegressionFitOptions): PlotOptions {
   const rows = regressionRows(o);
-  if (o.curve.y.length !== o.curve.x.length) throw new RangeError(`regressionFit: curve has ${o.curve.x.length} x and ${o.curve.y.length} y values`);
-  const curve = o.curve.x.map((x, i) => ({ x, y: o.curve.y[i] })).sort((a, b) => a.x - b.x);
+  const { prediction: curve, truth } = regressionFitLines(o);
   const noiseFree = o.noiseFree ?? true;
-  const target = o.target ?? 'sigmoid';
-  const noiseFreeKey = `noise-free ${REGRESSION_TARGET_FORMULAS[target]}`;
-  const truth = noiseFree ? curve.map((d) => ({ x: d.x, y: regressionTarget(target, d.x) })) : [];
+  const noiseFreeKey = `noise-free ${REGRESSION_TARGET_FORMULAS[o.target ?? 'sigmoid']}`;
   const worst = truth.reduce((m, d, i) => Math.max(m, Math.abs(d.y - curve[i].y)), 0);
   const dataKeys = o.split ? ['train', 'test'] : ['data'];
   const domain = [...dataKeys, PREDICTION, ...(noiseFree ? [noiseFreeKey] : [])];
   const range = [...(o.split ? [SPLIT_COLORS.train, SPLIT_COLORS.test] : ['#888']), 'currentColor', ...(noiseFree ? [OKABE_ITO[3]] : [])];
   const points = rows.map((d) => ({ ...d, key: o.split ? d.split : 'data' }));
 
-  // The domains Plot would take from all the marks, written out, so the lines drawn alone
-  // (linesOnly) land where they do in the whole figure.
+  // The domains Plot would take from all the marks, written out, so a live figure can draw the
+  // lines alone where they land in the whole figure (regressionFitPaths).
   const frame = regressionFrame(o);
   const xs = [...rows.map((d) => d.x), ...curve.map((d) => d.x)];
   const ys = [...rows.map((d) => d.y), ...curve.map((d) => d.y), ...truth.map((d) => d.y)];
@@ -67,7 +60,7 @@ export function regressionFit(o: RegressionFitOptions): PlotOptions {
       `from ${formatNumber(curve[0]?.y ?? NaN)} at x = ${formatNumber(curve[0]?.x ?? NaN)} to ${formatNumber(curve[curve.length - 1]?.y ?? NaN)} at x = ${formatNumber(curve[curve.length - 1]?.x ?? NaN)}.` +
       (noiseFree ? ` The dashed line is the noise-free function; the prediction is at most ${formatNumber(worst, 2)} away from it.` : ''),
     marks: [
-      ...(o.linesOnly ? [] : [Plot.dot(points, { x: 'x', y: 'y', fill: 'key', r: 1.5, fillOpacity: 0.45 })]),
+      Plot.dot(points, { x: 'x', y: 'y', fill: 'key', r: 1.5, fillOpacity: 0.45 }),
       Plot.line(curve, { x: 'x', y: 'y', stroke: () => PREDICTION, strokeWidth: 2.5 }),
       Plot.line(truth, { x: 'x', y: 'y', stroke: () => noiseFreeKey, strokeWidth: 2, strokeDasharray: '6 4' }),
     ],
