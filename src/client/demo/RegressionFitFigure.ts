@@ -14,21 +14,21 @@ import type { StoreEvent } from './experimentStore';
 import { lazyModule } from './lazyModule';
 import { regressionFitReport, type FitReport } from '../../lib/demo/regressionFitReport';
 import { saveMarkup, type SavedMarkup } from './chrome/savedMarkup';
+import { chartOnShow, movePaths } from './movePaths';
 import { regressionModelRow, type RegressionModelChoice } from '../../lib/demo/regressionModel';
 import { settingsConfig } from '../../lib/knobs/settingsConfig';
 import type { RegressionTarget } from '../../lib/data/regressionTarget';
 
 const builders = lazyModule(() =>
-  Promise.all([import('../../lib/figures/regressionFit'), import('../../lib/figures/regressionSplit')]).then(([fit, split]) => ({
-    ...fit,
-    ...split,
-  })),
+  Promise.all([
+    import('../../lib/figures/regressionFit'),
+    import('../../lib/figures/regressionSplit'),
+    import('../../lib/figures/regressionFitPaths'),
+  ]).then(([fit, split, paths]) => ({ ...fit, ...split, ...paths })),
 );
 
 /** Width of the figure rendered at build time, and the column below which it is redrawn narrower. */
 const FULL_WIDTH = 640;
-/** The prediction and the noise-free curve in a drawn fit. */
-const LINES = 'g[data-mark="line"]';
 const NARROW = 560;
 
 export class RegressionFitFigure extends LiveFigure {
@@ -97,23 +97,18 @@ export class RegressionFitFigure extends LiveFigure {
     const fit = { x, y: d.all.y, split: d.all.split, curve, target: this.choice().target, ...size };
     const o = b.regressionFit(fit);
     const description = `${this.status()} ${o.ariaDescription ?? ''}`;
-    // Same points on the same scales as the figure on show: only the two lines are drawn again.
+    // Same points on the same scales as the figure on show: only the two lines move, their paths
+    // computed from those scales (regressionFitPaths gives what Plot would draw).
     const scales = JSON.stringify([o.x, o.y, size]);
-    const plot = this.renderer();
-    const lines = () => plot!.renderFigure(b.regressionFit({ ...fit, linesOnly: true }), { document });
-    if (plot && this.linesOf?.data === d && this.linesOf.scales === scales && this.swapLines(lines, description)) return null;
+    if (this.linesOf?.data === d && this.linesOf.scales === scales && this.moveLines(b.regressionFitPaths(fit, o), description)) return null;
     this.linesOf = { data: d, scales };
     return { options: o, description };
   }
 
-  /** Replaces the line marks of the figure on show with freshly drawn ones; false when there are none to patch. */
-  private swapLines(render: () => Element, description: string): boolean {
-    const svg = this.querySelector<SVGSVGElement>('[data-figure-panel] svg[role="img"]');
-    const old = svg ? [...svg.querySelectorAll(LINES)] : [];
-    if (old.length === 0) return false;
-    const fresh = [...render().querySelectorAll(LINES)];
-    if (fresh.length !== old.length) return false;
-    old.forEach((g, i) => g.replaceWith(fresh[i]!));
+  /** Sets the paths of the lines of the figure on show; false when it has not those lines to move. */
+  private moveLines(paths: string[] | undefined, description: string): boolean {
+    const chart = chartOnShow(this);
+    if (!paths || !chart || !movePaths(chart, paths)) return false;
     const target = this.querySelector('[data-figure-description]');
     if (target) target.textContent = description;
     return true;
