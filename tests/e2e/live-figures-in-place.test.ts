@@ -1,0 +1,207 @@
+/**
+ * While a run trains, the loss curves and the regression fit move the lines (and dots) of the
+ * chart on show instead of having Plot draw a new one each epoch: the svg stays the same node
+ * while its line's path changes. The figure a run leaves has the markup of a whole drawing of
+ * the run: Plot draws the loss curves again at the end, and the fit's moved lines are the ones
+ * Plot draws, compared here with a drawing of the same run made in Node.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { lossCurves, type EpochMetrics } from '../../src/lib/figures/lossCurves';
+import { regressionFit } from '../../src/lib/figures/regressionFit';
+import type { Split } from '../../src/lib/figures/split';
+import { renderFigure } from '../../src/lib/plot/renderFigure';
+import { serverDocument } from '../../src/lib/plot/serverDocument';
+import { axeViolations } from './support/axe';
+import { launchBrowser, type SiteBrowser } from './support/browser';
+import { withDemoPage } from './support/withDemoPage';
+
+let browser: SiteBrowser;
+
+beforeAll(async () => {
+  browser = await launchBrowser({ executablePath: inject('chromiumPath'), baseUrl: inject('baseUrl') });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** What a frame showed: which svg node (numbered as first seen) and the first line's path. */
+interface Seen {
+  node: number;
+  d: string | null;
+  running: boolean;
+}
+
+/**
+ * Plot shifts its marks by half a pixel on a screen of one device pixel per CSS pixel and not on
+ * denser ones nor in Node (where the build draws): a phone's two device pixels per CSS pixel make
+ * the page's drawings comparable with Node's. Plot reads this when it loads, on the first redraw.
+ */
+async function denseScreen(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const { width, height } = page.viewportSize()!;
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: 2, mobile: false });
+  expect(await page.evaluate(() => window.devicePixelRatio)).toBe(2);
+}
+
+/** Presses Train inside the page, so the figure watched is not scrolled out of view. */
+async function train(page: Page, trainer: string): Promise<void> {
+  expect(await page.isDisabled(`${trainer} button[data-action="train"]`)).toBe(false);
+  await page.$eval(`${trainer} button[data-action="train"]`, (b) => (b as HTMLButtonElement).click());
+  await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-state') === 'completed', trainer, { timeout: 150_000 });
+}
+
+/** From now on, each animation frame records the chart under `figure` and its first line's path. */
+async function watchChart(page: Page, figure: string, trainer: string): Promise<void> {
+  await page.evaluate(
+    ([sel, trainerSel]) => {
+      const w = window as unknown as { seen: Seen[]; watching: boolean };
+      const nodes = new WeakMap<Element, number>();
+      let count = 0;
+      w.seen = [];
+      w.watching = true;
+      const frame = () => {
+        const svg = document.querySelector(`${sel} [data-figure-panel] svg[role="img"]`);
+        if (svg) {
+          if (!nodes.has(svg)) nodes.set(svg, ++count);
+          const d = svg.querySelector('g[data-mark="line"] path')?.getAttribute('d') ?? null;
+          const running = document.querySelector(trainerSel)?.getAttribute('data-state') === 'running';
+          const last = w.seen[w.seen.length - 1];
+          if (!last || last.node !== nodes.get(svg) || last.d !== d || last.running !== running) w.seen.push({ node: nodes.get(svg)!, d, running });
+        }
+        if (w.watching) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    },
+    [figure, trainer] as const,
+  );
+}
+
+async function stopWatching(page: Page): Promise<Seen[]> {
+  return page.evaluate(() => {
+    const w = window as unknown as { seen: Seen[]; watching: boolean };
+    w.watching = false;
+    return w.seen;
+  });
+}
+
+/** Nodes that showed two or more paths while the run trained: charts moved in place. */
+function movedInPlace(seen: Seen[]): number[] {
+  const paths = new Map<number, Set<string | null>>();
+  for (const s of seen.filter((s) => s.running)) paths.set(s.node, (paths.get(s.node) ?? new Set()).add(s.d));
+  return [...paths].filter(([, ds]) => ds.size >= 2).map(([node]) => node);
+}
+
+/** An element as tag, sorted attributes and children (text as it is), to compare across DOMs. */
+interface MarkupTree {
+  tag: string;
+  attributes: [string, string][];
+  children: (MarkupTree | string)[];
+}
+
+/** Runs in the page too: self-contained. */
+function markupTree(root: Element): MarkupTree {
+  const walk = (el: Element): MarkupTree => ({
+    tag: el.tagName.toLowerCase(),
+    attributes: Array.from(el.attributes, (a): [string, string] => [a.name, a.value]).sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+    children: Array.from(el.childNodes).flatMap((n) => (n.nodeType === 1 ? [walk(n as Element)] : n.nodeType === 3 ? [n.textContent ?? ''] : [])),
+  });
+  return walk(root);
+}
+
+/** The drawing in a figure's panel, and the size and description id Plot drew it with. */
+async function drawing(panel: Locator): Promise<{ tree: MarkupTree; width: number; height: number; describedBy: string }> {
+  const tree = await panel.locator(':scope > *').evaluate(markupTree);
+  const svg = panel.locator('svg[role="img"]');
+  return {
+    tree,
+    width: Number(await svg.getAttribute('width')),
+    height: Number(await svg.getAttribute('height')),
+    describedBy: (await svg.getAttribute('aria-describedby')) ?? '',
+  };
+}
+
+/** The same drawing made in Node, the way the build makes the static figures. */
+function drawnInNode(options: Parameters<typeof renderFigure>[0], describedBy: string): MarkupTree {
+  return markupTree(renderFigure(options, { document: serverDocument(), describedBy }) as unknown as Element);
+}
+
+describe('live figures moved in place while a run trains', () => {
+  const TRAINER = 'demo-trainer[experiment="blobs4"]';
+  const LOSS = `${TRAINER} demo-loss-curves[metric="loss"]`;
+
+  it('four blobs: the loss chart keeps its node while its lines move, and ends as a whole drawing of the run', async () => {
+    await withDemoPage(browser, 'lesson/four-blobs/', `${TRAINER}[data-ready="true"]`, async (_visit, page) => {
+      // Enough epochs for many redraws (at most one every 100 ms) between the run's first and last.
+      await page.fill(`${TRAINER} input[data-knob="epochs"]`, '80');
+      await denseScreen(page);
+      await page.locator(LOSS).scrollIntoViewIfNeeded();
+      await watchChart(page, LOSS, TRAINER);
+      await train(page, TRAINER);
+      const description = page.locator(`${LOSS} [data-figure-description]`);
+      await expect.poll(() => description.textContent(), { timeout: 15_000 }).toMatch(/^After 80 epochs the loss \(cross-entropy\) is training [\d.]+, validation [\d.]+\. A dashed rule marks the lesson: [\d.]+\.$/);
+      const seen = await stopWatching(page);
+
+      const moved = movedInPlace(seen);
+      expect(moved.length, JSON.stringify(seen.map((s) => [s.node, s.running]))).toBeGreaterThan(0);
+      // Plot drew far fewer charts than the paths shown.
+      const nodes = new Set(seen.map((s) => s.node));
+      const paths = new Set(seen.map((s) => s.d));
+      expect(nodes.size).toBeLessThan(paths.size);
+      // The run's end is drawn by Plot: a chart of its own, not one moved in place.
+      const final = seen[seen.length - 1]!;
+      expect(final.running).toBe(false);
+      expect(moved).not.toContain(final.node);
+
+      const run = await page.evaluate((sel) => {
+        const trainer = document.querySelector(sel) as HTMLElement & {
+          store: { last: { history: EpochMetrics[]; settings: { epochs: number } }; config: { lesson?: { loss?: number } } };
+        };
+        return { history: trainer.store.last.history, epochs: trainer.store.last.settings.epochs, lesson: trainer.store.config.lesson?.loss };
+      }, TRAINER);
+      expect(run.history).toHaveLength(80);
+      const shown = await drawing(page.locator(`${LOSS} [data-figure-panel]`));
+      const options = lossCurves({
+        history: run.history,
+        metric: 'loss',
+        epochs: run.epochs,
+        width: shown.width,
+        height: shown.height,
+        ...(run.lesson !== undefined ? { reference: { value: run.lesson, label: 'lesson' } } : {}),
+      });
+      expect(shown.tree).toEqual(drawnInNode(options, shown.describedBy));
+      expect(await description.textContent()).toBe(options.ariaDescription);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  });
+
+  it('regression: the fit keeps its chart while its curve moves, and its last curve is the one Plot draws', async () => {
+    const TRAINER = '#regression-trainer';
+    const FIT = 'regression-fit[experiment="regression"]';
+    await withDemoPage(browser, 'lesson/regression/', `${FIT}[data-ready="true"]`, async (_visit, page) => {
+      // The lesson's 100 epochs take about a second here: the most epochs allowed give the fit many redraws.
+      await page.locator('#regression-trainer-epochs').fill('500');
+      await denseScreen(page);
+      await page.locator(FIT).scrollIntoViewIfNeeded();
+      await watchChart(page, FIT, TRAINER);
+      await train(page, TRAINER);
+      const description = page.locator(`${FIT} [data-figure-description]`);
+      await expect.poll(() => description.textContent(), { timeout: 15_000 }).toMatch(/^After 500 epochs\. /);
+      const seen = await stopWatching(page);
+      expect(movedInPlace(seen).length, JSON.stringify(seen.map((s) => [s.node, s.running]))).toBeGreaterThan(0);
+
+      const run = await page.evaluate((sel) => {
+        const trainer = document.querySelector(sel) as HTMLElement & {
+          store: { last: { data: { all: { X: number[][]; y: number[]; split: Split[] } } }; livePredictions(): { curve: { x: number[]; y: number[] } } };
+        };
+        const { X, y, split } = trainer.store.last.data.all;
+        return { x: X.map((r) => r[0]!), y, split, curve: trainer.store.livePredictions().curve };
+      }, TRAINER);
+      const shown = await drawing(page.locator(`${FIT} [data-figure-panel]`));
+      const options = regressionFit({ ...run, width: shown.width, height: shown.height });
+      expect(shown.tree).toEqual(drawnInNode(options, shown.describedBy));
+      expect(await description.textContent()).toBe(`After 500 epochs. ${options.ariaDescription}`);
+    });
+  });
+});
