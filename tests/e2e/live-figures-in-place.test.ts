@@ -105,7 +105,7 @@ function markupTree(root: Element): MarkupTree {
   const walk = (el: Element): MarkupTree => ({
     tag: el.tagName.toLowerCase(),
     attributes: Array.from(el.attributes, (a): [string, string] => [a.name, a.value]).sort((a, b) => (a[0] < b[0] ? -1 : 1)),
-    children: Array.from(el.childNodes).flatMap((n) => (n.nodeType === 1 ? [walk(n as Element)] : n.nodeType === 3 ? [n.textContent ?? ''] : [])),
+    children: Array.from(el.childNodes).flatMap((n): (MarkupTree | string)[] => (n.nodeType === 1 ? [walk(n as Element)] : n.nodeType === 3 ? [n.textContent ?? ''] : [])),
   });
   return walk(root);
 }

@@ -7,23 +7,27 @@ import { markChildren, renderInNode } from './figures.renderInNode';
 describe('regressionFitPaths', () => {
   const data = regressionData();
   const lineDs = (o: RegressionFitOptions) => markChildren(renderInNode(regressionFit(o)).svg, 'line').map((p) => p.getAttribute('d'));
+  const curve = (shift: number) => ({ x: data.x, y: data.x.map((x) => 0.5 - 0.4 * Math.tanh(x) + shift) });
 
-  it('gives the d of both lines as Plot draws them over the lesson’s data', () => {
+  it('gives the d of both lines as Plot draws them over the lesson’s data, and the figure’s description', () => {
     // A curve reaching past the data, so the scales are not the dots' alone.
-    const curve = { x: data.x, y: data.x.map((x) => 0.55 - 0.4 * Math.tanh(x) + 0.3) };
     for (const o of [
-      { x: data.x, y: data.y, curve },
-      { x: data.x, y: data.y, curve, target: 'sine' as const, width: 331, height: 281 },
-      { x: data.x, y: data.y, curve, noiseFree: false },
+      { x: data.x, y: data.y, curve: curve(0.3) },
+      { x: data.x, y: data.y, curve: curve(0.3), target: 'sine' as const, width: 331, height: 281 },
+      { x: data.x, y: data.y, curve: curve(0), noiseFree: false },
     ]) {
-      const paths = regressionFitPaths(o, regressionFit(o));
-      expect(paths).toEqual(lineDs(o));
-      expect(paths).toHaveLength(o.noiseFree === false ? 1 : 2);
+      const paths = regressionFitPaths(o)!;
+      expect(paths.lines).toEqual(lineDs(o));
+      expect(paths.lines).toHaveLength(o.noiseFree === false ? 1 : 2);
+      expect(paths.description).toBe(regressionFit(o).ariaDescription);
     }
   });
 
-  it('is undefined for options whose scales Plot would choose', () => {
-    const o = { x: [0, 1], y: [0.5, 0.2], curve: { x: [0, 1], y: [0.4, 0.3] } };
-    expect(regressionFitPaths(o, { ...regressionFit(o), x: { label: 'x' } })).toBeUndefined();
+  it('keeps its frame while the curve stays inside the data’s extent, and changes it when the curve passes it', () => {
+    const at = (shift: number) => regressionFitPaths({ x: data.x, y: data.y, curve: curve(shift) })!;
+    expect(at(0.01).frame).toBe(at(0.02).frame);
+    expect(at(0.01).lines).not.toEqual(at(0.02).lines);
+    expect(at(0.01).frame).not.toBe(at(0.6).frame);
+    expect(at(0.01).frame).not.toBe(regressionFitPaths({ x: data.x, y: data.y, curve: curve(0.01), width: 400 })!.frame);
   });
 });

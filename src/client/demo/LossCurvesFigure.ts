@@ -45,17 +45,16 @@ export class LossCurvesFigure extends LiveFigure {
     const b = this.loaded(builders);
     if (!b) return null;
     const o = this.curveOptions(history, settings.epochs);
-    const options = b.lossCurves(o);
-    const paths = b.lossCurvePaths(o, options);
+    const paths = b.lossCurvePaths(o);
     const chart = chartOnShow(this);
     const training = this.store.running && !this.store.last.done;
     if (training && paths && chart && chart === this.drawing.chart && paths.frame === this.drawing.frame && movePaths(chart, paths.lines, paths.dots)) {
       const description = this.querySelector('[data-figure-description]');
-      if (description && options.ariaDescription && description.textContent !== options.ariaDescription) description.textContent = options.ariaDescription;
+      if (description && paths.description && description.textContent !== paths.description) description.textContent = paths.description;
       return null;
     }
     this.drawing = { frame: paths?.frame, chart: null };
-    return { options };
+    return { options: b.lossCurves(o) };
   }
 
   private curveOptions(history: LossCurvesOptions['history'], epochs: number): LossCurvesOptions {

@@ -38,8 +38,8 @@ export class RegressionFitFigure extends LiveFigure {
   private buildCurve: { x: number[]; y: number[] } | undefined;
   /** The live curve on show, so an epoch that brought no new one redraws nothing. */
   private shownCurve: unknown;
-  /** The data and scales of the live fit on show, whose lines alone a new curve may replace. */
-  private linesOf: { data: object; scales: string } | undefined;
+  /** The data and frame (regressionFitPaths) of the live fit on show, whose lines alone a new curve may move. */
+  private linesOf: { data: object; frame: string } | undefined;
 
   protected setup(): void {
     this.saved = {
@@ -95,20 +95,20 @@ export class RegressionFitFigure extends LiveFigure {
       };
     }
     const fit = { x, y: d.all.y, split: d.all.split, curve, target: this.choice().target, ...size };
-    const o = b.regressionFit(fit);
-    const description = `${this.status()} ${o.ariaDescription ?? ''}`;
     // Same points on the same scales as the figure on show: only the two lines move, their paths
-    // computed from those scales (regressionFitPaths gives what Plot would draw).
-    const scales = JSON.stringify([o.x, o.y, size]);
-    if (this.linesOf?.data === d && this.linesOf.scales === scales && this.moveLines(b.regressionFitPaths(fit, o), description)) return null;
-    this.linesOf = { data: d, scales };
-    return { options: o, description };
+    // computed from those scales (regressionFitPaths gives what Plot would draw), and the thousand
+    // dots under them are not drawn again.
+    const paths = b.regressionFitPaths(fit);
+    if (paths && this.linesOf?.data === d && this.linesOf.frame === paths.frame && this.moveLines(paths.lines, `${this.status()} ${paths.description}`)) return null;
+    this.linesOf = paths ? { data: d, frame: paths.frame } : undefined;
+    const o = b.regressionFit(fit);
+    return { options: o, description: `${this.status()} ${o.ariaDescription ?? ''}` };
   }
 
   /** Sets the paths of the lines of the figure on show; false when it has not those lines to move. */
-  private moveLines(paths: string[] | undefined, description: string): boolean {
+  private moveLines(paths: string[], description: string): boolean {
     const chart = chartOnShow(this);
-    if (!paths || !chart || !movePaths(chart, paths)) return false;
+    if (!chart || !movePaths(chart, paths)) return false;
     const target = this.querySelector('[data-figure-description]');
     if (target) target.textContent = description;
     return true;
