@@ -15,6 +15,7 @@ import type { StoreEvent } from './experimentStore';
 import { lazyModule } from './lazyModule';
 import { LiveFigure, type FigureUpdate } from './LiveFigure';
 import { chartOnShow, movePaths } from './movePaths';
+import { observedWidth } from './observedWidth';
 
 const builders = lazyModule(() =>
   Promise.all([import('../../lib/figures/lossCurves'), import('../../lib/figures/lossCurvePaths')]).then(([curves, paths]) => ({ ...curves, ...paths })),
@@ -24,12 +25,16 @@ export class LossCurvesFigure extends LiveFigure {
   protected redrawOn: StoreEvent[] = ['start', 'epoch', 'done', 'reset', 'data'];
   /** The frame (lossCurvePaths) of the drawing asked of Plot last, and the chart it gave. */
   private drawing: { frame: string | undefined; chart: Element | null } = { frame: undefined, chart: null };
+  /** The width of the figure's panel. */
+  private panelWidth: () => number = () => 0;
 
   protected drawOnConnect(): boolean {
     return false;
   }
 
   protected setup(): void {
+    const panel = this.querySelector<HTMLElement>('[data-figure-panel]');
+    if (panel) this.panelWidth = observedWidth(panel);
     this.addEventListener('figure-drawn', () => {
       this.drawing.chart = chartOnShow(this);
     });
@@ -61,8 +66,7 @@ export class LossCurvesFigure extends LiveFigure {
     const metric = (this.getAttribute('metric') ?? 'loss') as CurveMetric;
     const lesson = this.store.config.lesson;
     // Live curves fit the panel (text stays legible on a phone); the build-time ones are 640 wide.
-    const panel = this.querySelector<HTMLElement>('[data-figure-panel]');
-    const width = Math.round(Math.max(280, Math.min(640, panel?.clientWidth || 640)));
+    const width = Math.round(Math.max(280, Math.min(640, this.panelWidth() || 640)));
     const reference = metric === 'accuracy' ? lesson?.accuracy : lesson?.loss;
     return {
       history,

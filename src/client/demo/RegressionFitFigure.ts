@@ -15,6 +15,7 @@ import { lazyModule } from './lazyModule';
 import { regressionFitReport, type FitReport } from '../../lib/demo/regressionFitReport';
 import { saveMarkup, type SavedMarkup } from './chrome/savedMarkup';
 import { chartOnShow, movePaths } from './movePaths';
+import { observedWidth } from './observedWidth';
 import { regressionModelRow, type RegressionModelChoice } from '../../lib/demo/regressionModel';
 import { settingsConfig } from '../../lib/knobs/settingsConfig';
 import type { RegressionTarget } from '../../lib/data/regressionTarget';
@@ -40,8 +41,12 @@ export class RegressionFitFigure extends LiveFigure {
   private shownCurve: unknown;
   /** The data and frame (regressionFitPaths) of the live fit on show, whose lines alone a new curve may move. */
   private linesOf: { data: object; frame: string } | undefined;
+  /** The width of the figure's column. */
+  private panelsWidth: () => number = () => 0;
 
   protected setup(): void {
+    const panels = this.querySelector<HTMLElement>('[data-figure-panels]');
+    if (panels) this.panelsWidth = observedWidth(panels);
     this.saved = {
       caption: saveMarkup(this.querySelector('[data-figure] .static-figure__caption')),
       report: saveMarkup(this.querySelector('[data-report]')),
@@ -119,7 +124,7 @@ export class RegressionFitFigure extends LiveFigure {
    * column's width (at least 300 px) with a taller aspect.
    */
   private size(): { width: number; height: number } {
-    const available = this.querySelector<HTMLElement>('[data-figure-panels]')?.clientWidth || FULL_WIDTH;
+    const available = this.panelsWidth() || FULL_WIDTH;
     if (available >= NARROW) return { width: FULL_WIDTH, height: 400 };
     const width = Math.max(300, Math.floor(available));
     return { width, height: Math.round(width * 0.85) };
