@@ -1,0 +1,63 @@
+/**
+ * The shaded regions of a live decision boundary figure as one image. Drawn as a few hundred
+ * semi-transparent rects, the regions cost the page's thread Plot's work, then style, layout and
+ * paint of every rect on each redraw of a run (10 to 30 ms of paint alone a frame on a phone-speed
+ * CPU). Here the grid's classes are painted one pixel a cell into a small canvas (regionPixels),
+ * and the canvas, encoded as a data: URL (loaded at once, so no frame shows the regions missing,
+ * and allowed by the site's img-src), becomes the href of an SVG <image> in the rects' place:
+ * under the points and the axes, over the frame (regionImagePlacement), scaled with hard cell
+ * edges, at the rect group's opacity. Later redraws only change its href.
+ *
+ * The image is decoration within the chart's role="img"; the figure's description still says
+ * what the regions hold. Readers without JavaScript, and Reset, get the build-time rects.
+ */
+import type { PlotOptions } from '@observablehq/plot';
+import { regionImagePlacement } from '../../lib/figures/regionImagePlacement';
+import { regionPixels } from '../../lib/figures/regionPixels';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** The regions' image once it is in a figure. */
+export const REGION_IMAGE = 'image[data-mark="regions"]';
+/** The regions as Plot draws them: a group of rects. */
+const REGION_RECTS = 'g[data-mark="rect"]';
+
+/** Shared by every figure of the page: each paints and encodes in one go. */
+let canvas: HTMLCanvasElement | undefined;
+
+/**
+ * Shows `gridClasses` as the regions of `svg`, a figure of decisionBoundary `options` over `grid`;
+ * false when the svg has neither the regions' rects nor their image (or no canvas can be drawn).
+ */
+export function showRegionImage(svg: SVGSVGElement, grid: readonly (readonly number[])[], gridClasses: readonly number[], options: PlotOptions): boolean {
+  const target = svg.querySelector(`${REGION_IMAGE}, ${REGION_RECTS}`);
+  if (!target) return false;
+  const n = Math.round(Math.sqrt(gridClasses.length));
+  canvas ??= document.createElement('canvas');
+  canvas.width = n;
+  canvas.height = n;
+  const context = canvas.getContext('2d');
+  if (!context) return false;
+  context.putImageData(new ImageData(regionPixels(gridClasses), n, n), 0, 0);
+  const href = canvas.toDataURL('image/png');
+  const image = target.matches(REGION_IMAGE) ? target : regionImageFor(target);
+  const at = regionImagePlacement(grid, options);
+  for (const [name, value] of [['x', at.x], ['y', at.y], ['width', at.width], ['height', at.height]] as const) {
+    image.setAttribute(name, String(value));
+  }
+  image.setAttribute('href', href);
+  if (image !== target) target.replaceWith(image);
+  return true;
+}
+
+/** An empty image to take the place of the rect group `rects`, at its opacity. */
+function regionImageFor(rects: Element): SVGImageElement {
+  const image = document.createElementNS(SVG_NS, 'image');
+  image.setAttribute('data-mark', 'regions');
+  image.setAttribute('aria-hidden', 'true');
+  image.setAttribute('preserveAspectRatio', 'none');
+  // One pixel a cell, stretched: without this the browser would blur the cells' edges.
+  image.setAttribute('style', 'image-rendering: crisp-edges; image-rendering: pixelated');
+  const opacity = rects.getAttribute('opacity');
+  if (opacity !== null) image.setAttribute('opacity', opacity);
+  return image;
+}
