@@ -11,6 +11,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { withoutJavaScript } from './support/withoutJavaScript';
 import { launchBrowser, type PageVisit, type SiteBrowser } from './support/browser';
 import { withDemoPage } from './support/withDemoPage';
+import { imageClasses, regionsShown, workerGridClasses } from './support/regionImage';
 
 const baseUrl = inject('baseUrl');
 const PAGE = 'lesson/beyond-linear/';
@@ -57,9 +58,13 @@ async function tensors(page: Page): Promise<number> {
   }, TRAINER);
 }
 
-/** How many differently coloured region fills the boundary figure on show has. */
-async function regionFills(page: Page): Promise<number> {
-  return page.$$eval(`${BOUNDARY} svg[role="img"] g[data-mark="rect"] rect`, (rects) => new Set(rects.map((r) => r.getAttribute('fill'))).size);
+/** The classes the boundary figure's regions show after a run: one image, one of the model's classes a cell. */
+async function regionClasses(page: Page): Promise<Set<number>> {
+  const regions = await regionsShown(page, BOUNDARY);
+  expect(regions).toMatchObject({ images: 1, rectGroups: 0 });
+  const shown = await imageClasses(page, regions.href, 100);
+  expect(shown).toEqual(await workerGridClasses(page, TRAINER));
+  return new Set(shown);
 }
 
 describe('beyond-linear: the moons trainer', () => {
@@ -75,7 +80,7 @@ describe('beyond-linear: the moons trainer', () => {
       await page.locator(BOUNDARY).scrollIntoViewIfNeeded();
       await page.waitForSelector(`${BOUNDARY} [data-figure][data-live="true"]`);
       expect(await page.textContent(`${BOUNDARY} [data-status]`)).toBe('Shown: your run, after training.');
-      expect(await regionFills(page)).toBe(2);
+      expect(await regionClasses(page)).toEqual(new Set([0, 1]));
       const afterFirst = await tensors(page);
 
       await page.fill(knob('hiddenUnits'), '0');

@@ -11,6 +11,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { withoutJavaScript } from './support/withoutJavaScript';
 import { launchBrowser, type PageVisit, type SiteBrowser } from './support/browser';
 import { withDemoPage } from './support/withDemoPage';
+import { imageClasses, regionsShown, workerGridClasses } from './support/regionImage';
 import { countPoints, DOT_SHAPES } from '../support/drawnDots';
 
 const baseUrl = inject('baseUrl');
@@ -147,14 +148,16 @@ describe('four-blobs trainer', () => {
       await page.waitForFunction(() => document.querySelectorAll('demo-predictions [data-figure-panel] svg[role="img"]').length === 2);
       expect(await page.textContent('demo-predictions [data-status]')).toMatch(/^Shown: your run, with \d+ of 800 test points wrong\.$/);
       expect(await page.textContent('demo-decision-boundary [data-status]')).toBe('Shown: your run, after training.');
-      const marks = await page.evaluate(() => ({
-        curves: document.querySelectorAll('demo-loss-curves[metric="loss"] svg[role="img"] path').length,
-        boundaryRegions: document.querySelectorAll('demo-decision-boundary svg[role="img"] rect').length,
-      }));
+      const curves = await page.locator('demo-loss-curves[metric="loss"] svg[role="img"] path').count();
+      // The regions are one image of the run's grid classes (the build-time rects are gone), one class a cell.
+      const regions = await regionsShown(page, 'demo-decision-boundary');
+      expect(regions).toMatchObject({ images: 1, rectGroups: 0 });
+      const shownClasses = await imageClasses(page, regions.href, 100);
+      expect(shownClasses).toEqual(await workerGridClasses(page, TRAINER));
+      expect(new Set(shownClasses)).toEqual(new Set([0, 1, 2, 3]));
       const boundaryDots = await page.locator(`demo-decision-boundary svg[role="img"] ${DOT_SHAPES}`).evaluateAll(countPoints);
       const predictionDots = await page.locator(`demo-predictions [data-figure-panel] svg[role="img"] ${DOT_SHAPES}`).evaluateAll(countPoints);
-      expect(marks.curves).toBeGreaterThan(0);
-      expect(marks.boundaryRegions).toBeGreaterThan(100);
+      expect(curves).toBeGreaterThan(0);
       expect(boundaryDots).toBe(800);
       // Both panels draw the 800 test points; the misclassified ones also get a ring.
       expect(predictionDots).toBeGreaterThanOrEqual(1600);
