@@ -17,6 +17,7 @@ import { LiveFigure, type FigureUpdate } from './LiveFigure';
 /** Each experiment's grid points, made once per page. */
 const grids = new Map<string, number[][]>();
 const builders = lazyModule(() => import('../../lib/figures/decisionBoundary'));
+/** All a redraw of the regions alone needs; the builders only come when the whole figure is drawn. */
 const regionImage = lazyModule(() => import('./regionImage'));
 
 /** Stands for the lesson's data, which the build-time figure draws. */
@@ -47,10 +48,8 @@ export class DecisionBoundaryFigure extends LiveFigure {
       return null;
     }
     if (classes === this.shown && !done) return null;
-    const b = this.loaded(builders);
     const image = this.loaded(regionImage);
-    if (!b || !image) return null;
-    this.shown = classes;
+    if (!image) return null;
     const g = grids.get(s.id) ?? decisionGrid(experimentGrid(s.config));
     grids.set(s.id, g);
     const epochs = settings?.epochs ?? 0;
@@ -60,20 +59,25 @@ export class DecisionBoundaryFigure extends LiveFigure {
         : `after ${done.epochsRun} epochs (${done.status})`
       : `after epoch ${epoch?.event.epoch ?? 0} of ${epochs}`;
     this.statusLine.show(`Shown: your run, ${at}.`);
-    const options = b.decisionBoundary({ grid: g, gridClasses: classes, X: data.XTest, y: data.yTest });
+    const figure = { grid: g, gridClasses: classes, X: data.XTest, y: data.yTest };
     // The store hands out one object per dataset, so the same object means the same points.
     const key = s.isLessonData() ? LESSON : data;
     const svg = this.querySelector<SVGSVGElement>('[data-figure-panel] svg[role="img"]');
-    if (key === this.pointsOf && svg && image.showRegionImage(svg, g, classes, options)) {
-      this.shownLive(options.ariaDescription ?? undefined);
+    const description = key === this.pointsOf && svg ? image.showRegionImage(svg, figure) : null;
+    if (description !== null) {
+      this.shown = classes;
+      this.shownLive(description);
       return null;
     }
+    const b = this.loaded(builders);
+    if (!b) return null;
+    this.shown = classes;
     this.pointsOf = key;
-    return { options };
+    return { options: b.decisionBoundary(figure) };
   }
 
   /** After the regions of the figure on show were redrawn in place. */
-  private shownLive(description: string | undefined): void {
+  private shownLive(description: string): void {
     // Marked live, so Reset brings back the build-time figure.
     const figure = this.querySelector<HTMLElement>('[data-figure]');
     if (figure) figure.dataset.live = 'true';

@@ -11,7 +11,7 @@
  * The image is decoration within the chart's role="img"; the figure's description still says
  * what the regions hold. Readers without JavaScript, and Reset, get the build-time rects.
  */
-import type { PlotOptions } from '@observablehq/plot';
+import { boundaryLayout, type DecisionBoundaryOptions } from '../../lib/figures/boundaryLayout';
 import { regionImagePlacement } from '../../lib/figures/regionImagePlacement';
 import { regionPixels } from '../../lib/figures/regionPixels';
 
@@ -25,28 +25,33 @@ const REGION_RECTS = 'g[data-mark="rect"]';
 let canvas: HTMLCanvasElement | undefined;
 
 /**
- * Shows `gridClasses` as the regions of `svg`, a figure of decisionBoundary `options` over `grid`;
- * false when the svg has neither the regions' rects nor their image (or no canvas can be drawn).
+ * Shows the grid classes of `o` as the regions of `svg`, a drawing of decisionBoundary(o) with
+ * other classes, and returns the figure's description of the new ones (boundaryLayout); null when
+ * the svg has neither the regions' rects nor their image (or no canvas can be drawn).
  */
-export function showRegionImage(svg: SVGSVGElement, grid: readonly (readonly number[])[], gridClasses: readonly number[], options: PlotOptions): boolean {
+export function showRegionImage(svg: SVGSVGElement, o: DecisionBoundaryOptions): string | null {
   const target = svg.querySelector(`${REGION_IMAGE}, ${REGION_RECTS}`);
-  if (!target) return false;
+  if (!target) return null;
+  const { gridClasses } = o;
   const n = Math.round(Math.sqrt(gridClasses.length));
   canvas ??= document.createElement('canvas');
-  canvas.width = n;
-  canvas.height = n;
-  const context = canvas.getContext('2d');
-  if (!context) return false;
+  // Setting a canvas's size clears and reallocates it even when the size is the same.
+  if (canvas.width !== n) canvas.width = n;
+  if (canvas.height !== n) canvas.height = n;
+  // Kept in memory, not on the GPU: it is read back (encoded) at every redraw.
+  const context = canvas.getContext('2d', { willReadFrequently: true });
+  if (!context) return null;
   context.putImageData(new ImageData(regionPixels(gridClasses), n, n), 0, 0);
   const href = canvas.toDataURL('image/png');
   const image = target.matches(REGION_IMAGE) ? target : regionImageFor(target);
-  const at = regionImagePlacement(grid, options);
+  const figure = boundaryLayout(o);
+  const at = regionImagePlacement(o.grid, figure);
   for (const [name, value] of [['x', at.x], ['y', at.y], ['width', at.width], ['height', at.height]] as const) {
     image.setAttribute(name, String(value));
   }
   image.setAttribute('href', href);
   if (image !== target) target.replaceWith(image);
-  return true;
+  return figure.ariaDescription ?? '';
 }
 
 /** An empty image to take the place of the rect group `rects`, at its opacity. */
