@@ -23,10 +23,13 @@ function asModuleUrl(code: string): string {
   return `data:text/javascript;base64,${Buffer.from(resolved).toString('base64')}`;
 }
 
-const transform = (code: string, id: string) => {
-  const plugin = plotFormatOnDemand();
-  return (plugin.transform as (code: string, id: string) => { code: string } | null)(code, id);
-};
+type Transform = (code: string, id: string) => { code: string } | null;
+interface PluginHooks {
+  transform: Transform;
+  config(): { optimizeDeps: { rolldownOptions: { plugins: { transform: Transform }[] } } };
+}
+const hooks = () => plotFormatOnDemand() as unknown as PluginHooks;
+const transform: Transform = (code, id) => hooks().transform(code, id);
 
 /** Counts `new Intl.NumberFormat` while a test runs. */
 let made = 0;
@@ -100,9 +103,7 @@ describe('plotFormatOnDemand', () => {
   });
 
   it("also rewrites Plot in dev, where Vite pre-bundles it without Vite's plugins", () => {
-    const plugin = plotFormatOnDemand();
-    const config = (plugin.config as () => { optimizeDeps: { rolldownOptions: { plugins: { transform: typeof transform }[] } } })();
-    const [prebundle] = config.optimizeDeps.rolldownOptions.plugins;
+    const [prebundle] = hooks().config().optimizeDeps.rolldownOptions.plugins;
     expect(prebundle.transform(SOURCE, FORMAT_JS)?.code).toBe(transform(SOURCE, FORMAT_JS)?.code);
   });
 });
