@@ -30,16 +30,15 @@ const LAZY_NUMBER = 'let numberFormatter; const number = (i) => (numberFormatter
 export function lazyPlotFormat(code, id) {
   const auto = FORMAT_AUTO.exec(code);
   if (!auto || !FORMAT_DEFAULT.test(code)) {
+    // Rolldown passes on the message only; Astro's overlay shows the hint as well.
+    const hint =
+      'Observable Plot was updated: check whether its src/format.js still makes an Intl.NumberFormat when the module ' +
+      'is evaluated, then update or remove src/plugins/plotFormatOnDemand.mjs (and its test) to match.';
     const error = new Error(
       `plotFormatOnDemand: ${id} no longer has "export const formatDefault = formatAuto();" with formatAuto ` +
-        `making its number formatter on its first line ("const number = formatNumber(locale);").`,
+        `making its number formatter on its first line ("const number = formatNumber(locale);"). ${hint}`,
     );
-    Object.assign(error, {
-      hint:
-        'Observable Plot was updated: check whether its src/format.js still makes an Intl.NumberFormat when the module ' +
-        'is evaluated, then update or remove src/plugins/plotFormatOnDemand.mjs (and its test) to match.',
-    });
-    throw error;
+    throw Object.assign(error, { hint });
   }
   const start = auto.index + auto[0].indexOf(auto[1]);
   return code.slice(0, start) + LAZY_NUMBER + code.slice(start + auto[1].length);

@@ -89,6 +89,8 @@ describe('plotFormatOnDemand', () => {
     const run = () => lazyPlotFormat(changed, FORMAT_JS);
     expect(run).toThrow(FORMAT_JS);
     expect(run).toThrow('const number = formatNumber(locale);');
+    // The build prints the message alone, so it says what to update too.
+    expect(run).toThrow('update or remove src/plugins/plotFormatOnDemand.mjs');
     const error = (() => {
       try {
         run();
