@@ -1,8 +1,8 @@
 // Observable Plot's src/format.js builds its default formatter when the module is evaluated
 // (`export const formatDefault = formatAuto();`), and formatAuto makes `new Intl.NumberFormat`
 // at once. The first Intl number formatter a page makes loads the locale data: about 66 ms of
-// the 155 ms Plot's module takes to evaluate at 4x CPU throttling, all in the task of the
-// reader's first Train (see README, "Benchmarks"). This Vite plugin rewrites formatAuto's first
+// the 155 ms Plot's module takes to evaluate at 4x CPU throttling, all in the task that draws
+// the first live figure, on the reader's first Train or data change (see README, "Benchmarks"). This Vite plugin rewrites formatAuto's first
 // line so the number formatter is made the first time a number is formatted: strings and dates
 // never make it, and a number is written exactly as before. The site's figures hand Plot strings
 // or formats of their own, so a page of the site never makes one at all.
