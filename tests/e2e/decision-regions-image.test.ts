@@ -70,7 +70,8 @@ async function recordRegionFrames(page: Page): Promise<void> {
 
 describe('the decision regions while a model trains', () => {
   it('are one image showing the worker’s grid classes, and Reset brings back the build-time rects', async () => {
-    await withDemoPage(browser, PAGE, `${TRAINER}[data-ready="true"]`, async (_visit, page) => {
+    // Forty epochs, so that several of the worker's grids (one every 200 ms, livePace) are drawn.
+    await withDemoPage(browser, `${PAGE}?blobs4.epochs=40`, `${TRAINER}[data-ready="true"]`, async (_visit, page) => {
       // In view during the run, so it redraws with each grid the worker sends.
       await page.locator(BOUNDARY).evaluate((el) => el.scrollIntoView({ block: 'center' }));
       const built = await page.$eval(`${BOUNDARY} [data-figure-panel]`, (p) => p.innerHTML);
