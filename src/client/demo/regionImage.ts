@@ -1,12 +1,16 @@
 /**
  * The shaded regions of a live decision boundary figure as one image. Drawn as a few hundred
- * semi-transparent rects, the regions cost the page's thread Plot's work, then style, layout and
- * paint of every rect on each redraw of a run (10 to 30 ms of paint alone a frame on a phone-speed
- * CPU). Here the grid's classes are painted one pixel a cell into a small canvas (regionPixels),
- * and the canvas, encoded as a data: URL (loaded at once, so no frame shows the regions missing,
- * and allowed by the site's img-src), becomes the href of an SVG <image> in the rects' place:
- * under the points and the axes, over the frame (regionImagePlacement), scaled with hard cell
- * edges, at the rect group's opacity. Later redraws only change its href.
+ * semi-transparent rects, every redraw of a run made Plot build them and the browser style, lay
+ * out and paint them: at 4x CPU throttling, a redraw's median was 43 to 82 ms of the page
+ * thread's CPU for the script and 9 to 28 ms for layout (DevTools traces of the moons and
+ * four-blob runs); as one image, 10 to 29 and 4 to 6. (Its paint, 8 to 14 ms, hardly moved:
+ * most of it is the page's, spent on any change.)
+ *
+ * The grid's classes are painted one pixel a cell into a small canvas (regionPixels), and the
+ * canvas, encoded as a data: URL (no request; the site's img-src allows it), becomes the href of
+ * an SVG <image> in the rects' place: under the points and the axes, over the frame
+ * (regionImagePlacement), scaled with hard cell edges, at the rect group's opacity. Later redraws
+ * only change its href.
  *
  * The image is decoration within the chart's role="img"; the figure's description still says
  * what the regions hold. Readers without JavaScript, and Reset, get the build-time rects.
@@ -17,7 +21,7 @@ import { regionPixels } from '../../lib/figures/regionPixels';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** The regions' image once it is in a figure. */
-export const REGION_IMAGE = 'image[data-mark="regions"]';
+const REGION_IMAGE = 'image[data-mark="regions"]';
 /** The regions as Plot draws them: a group of rects. */
 const REGION_RECTS = 'g[data-mark="rect"]';
 
