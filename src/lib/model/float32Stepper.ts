@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { LayerVariable } from '@tensorflow/tfjs-layers';
-import { batchSizes, type Stepper } from './Stepper';
+import { batchSizes, type DenseStepperOptions, type Stepper } from './Stepper';
 
 const f32 = Math.fround;
 
@@ -14,19 +14,10 @@ const f32 = Math.fround;
  * `blockSize` shared indices into a float32 result), so the weights after every step are the
  * same bits the tensor path gives. The data are read from the backend once; the weights live in
  * a Float32Array during training and are written to the layer's kernel and bias at the end of
- * every epoch (and when training stops), so the Layers model stays the reference.
+ * every epoch (and when training stops), so the Layers model stays the reference. `blockSize`
+ * is the CPU backend's matMul block size.
  */
-export function float32Stepper(o: {
-  kind: 'softmax' | 'sigmoid';
-  kernel: LayerVariable;
-  bias: LayerVariable;
-  x: tf.Tensor2D;
-  y: tf.Tensor2D;
-  batchSize: number;
-  learningRate: number;
-  /** The CPU backend's matMul block size. */
-  blockSize: number;
-}): Stepper {
+export function float32Stepper(o: DenseStepperOptions & { blockSize: number }): Stepper {
   const { kind, kernel, bias, x, y, batchSize, learningRate, blockSize } = o;
   const [n, inputs] = x.shape;
   const units = (kernel.shape as [number, number])[1];
