@@ -6,7 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type PageVisit, type SiteBrowser } from './support/browser';
+import type { PageVisit } from './support/browser';
+import { browserForFile } from './support/browserForFile';
 import { countPoints, dotCentres, DOT_SHAPES, readDots } from '../support/drawnDots';
 import { experimentById } from '../../src/lib/experiments/registry';
 import { pinnedSeeds } from '../../src/lib/seeds/pinnedSeeds';
@@ -39,15 +40,7 @@ function pathPoints(d: string): [number, number][] {
   return Array.from(d.matchAll(/(-?\d+(?:\.\d+)?)[ ,](-?\d+(?:\.\d+)?)/g), (m) => [Number(m[1]), Number(m[2])]);
 }
 
-let browser: SiteBrowser;
-
-beforeAll(async () => {
-  browser = await launchBrowser({ executablePath: inject('chromiumPath'), baseUrl: inject('baseUrl') });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 describe('inside the 2-blob classifier, trained in the page', () => {
   let visit: PageVisit;

@@ -6,7 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type PageVisit, type SiteBrowser } from './support/browser';
+import type { PageVisit } from './support/browser';
+import { browserForFile } from './support/browserForFile';
 
 const PAGE = 'lesson/softmax/';
 const CALC = 'softmax-calculator';
@@ -57,15 +58,7 @@ async function typeInto(page: Page, cell: string, text: string): Promise<void> {
   else await input.pressSequentially(text);
 }
 
-let browser: SiteBrowser;
-
-beforeAll(async () => {
-  browser = await launchBrowser({ executablePath: inject('chromiumPath'), baseUrl: inject('baseUrl') });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 describe('softmax calculator', () => {
   let visit: PageVisit;

@@ -6,9 +6,10 @@
  * both widths, and every question and worked solution readable without JavaScript.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { launchBrowser, resolveSitePath, type PageVisit, type SiteBrowser } from './support/browser';
+import { resolveSitePath, type PageVisit, type SiteBrowser } from './support/browser';
+import { browserForFile } from './support/browserForFile';
 import { answerNumeric, choose, exercise, exercisesReady, feedback, openFresh, pageProgress } from './support/exercises';
 
 const PAGE = 'lesson/softmax/';
@@ -17,15 +18,7 @@ const PHONE = { width: 360, height: 740 };
 const exps = [2, 1, 0.1].map(Math.exp);
 const p = exps.map((e) => e / (exps[0]! + exps[1]! + exps[2]!));
 
-let browser: SiteBrowser;
-
-beforeAll(async () => {
-  browser = await launchBrowser({ executablePath: inject('chromiumPath'), baseUrl: inject('baseUrl') });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** Opens the softmax page with no progress, runs `check`, and asserts a clean console. */
 async function onSoftmax(check: (page: Page, visit: PageVisit) => Promise<void>, options?: Parameters<SiteBrowser['openPage']>[1]) {

@@ -20,7 +20,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoKnobs } from '../../src/lib/knobs/demoKnobs';
 import type { ExperimentId } from '../../src/lib/experiments/ExperimentConfig';
 import { CHROMIUM_ARGS } from '../../tools/chromiumArgs';
-import { launchBrowser, type PageVisit, type SiteBrowser } from './support/browser';
+import type { PageVisit } from './support/browser';
+import { browserForFile } from './support/browserForFile';
 import { pageLabel, sitePages } from '../../tools/sitePages';
 
 const baseUrl = inject('baseUrl');
@@ -89,15 +90,7 @@ async function shownKnobs(page: Page, experiment: string): Promise<{ id: string;
   );
 }
 
-let browser: SiteBrowser;
-
-beforeAll(async () => {
-  browser = await launchBrowser({ executablePath: inject('chromiumPath'), baseUrl });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile(baseUrl);
 
 it('finds trainers in the build, the four-blob one among them', () => {
   expect(trainers.length).toBeGreaterThan(0);
