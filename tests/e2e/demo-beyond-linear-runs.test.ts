@@ -19,6 +19,15 @@ const browser = browserForFile();
 const withTrainer = (path: string, trainer: string, check: (visit: PageVisit, page: Page) => Promise<void>) =>
   withDemoPage(browser, path, `${trainer}[data-ready="true"]`, check);
 
+/** Trains `trainer` at `path` 20 times and checks its worker then holds what it held after the first run. */
+const expectNoTensorLeftOver20Runs = (path: string, trainer: string) =>
+  withTrainer(path, trainer, async (_visit, page) => {
+    expect(await trainToEnd(page, trainer)).toBe('completed');
+    const afterFirst = await heldTensors(page, trainer);
+    for (let run = 2; run <= 20; run++) expect(await trainToEnd(page, trainer), `run ${run}`).toBe('completed');
+    expect(await heldTensors(page, trainer)).toBe(afterFirst);
+  });
+
 describe('the circles trainer', () => {
   it('stops a long run midway, and Reset brings back 8 hidden units and a clean URL', async () => {
     await withTrainer('lesson/beyond-linear/?circles.batchSize=1&circles.epochs=500', CIRCLES, async (_visit, page) => {
@@ -37,14 +46,7 @@ describe('the circles trainer', () => {
     });
   });
 
-  it('leaves no tensor behind over 20 runs', async () => {
-    await withTrainer('lesson/beyond-linear/?circles.epochs=2', CIRCLES, async (_visit, page) => {
-      expect(await trainToEnd(page, CIRCLES)).toBe('completed');
-      const afterFirst = await heldTensors(page, CIRCLES);
-      for (let run = 2; run <= 20; run++) expect(await trainToEnd(page, CIRCLES), `run ${run}`).toBe('completed');
-      expect(await heldTensors(page, CIRCLES)).toBe(afterFirst);
-    });
-  });
+  it('leaves no tensor behind over 20 runs', () => expectNoTensorLeftOver20Runs('lesson/beyond-linear/?circles.epochs=2', CIRCLES));
 });
 
 describe('the neural-net regression trainer', () => {
@@ -57,12 +59,5 @@ describe('the neural-net regression trainer', () => {
     });
   });
 
-  it('leaves no tensor behind over 20 runs', async () => {
-    await withTrainer('lesson/regression/?sine.epochs=2', SINE, async (_visit, page) => {
-      expect(await trainToEnd(page, SINE)).toBe('completed');
-      const afterFirst = await heldTensors(page, SINE);
-      for (let run = 2; run <= 20; run++) expect(await trainToEnd(page, SINE), `run ${run}`).toBe('completed');
-      expect(await heldTensors(page, SINE)).toBe(afterFirst);
-    });
-  });
+  it('leaves no tensor behind over 20 runs', () => expectNoTensorLeftOver20Runs('lesson/regression/?sine.epochs=2', SINE));
 });

@@ -11,6 +11,7 @@ import { browserForFile } from './support/browserForFile';
 import { linePoints } from './support/linePoints';
 import { trainUntil, workerMemory } from './support/trainer';
 import { visitForBlock } from './support/visitForBlock';
+import { withoutJavaScript } from './support/withoutJavaScript';
 import { countPoints, DOT_SHAPES } from '../support/drawnDots';
 
 const PAGE = 'lesson/regression/';
@@ -286,11 +287,7 @@ function formatLike(v: number): string {
 
 describe('regression demo without JavaScript', () => {
   it('shows the data, the split and the fitted curve as static figures, with the run’s numbers', async () => {
-    const page = await browser.context.newPage();
-    try {
-      const cdp = await browser.context.newCDPSession(page);
-      await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
-      await page.goto(new URL(PAGE, inject('baseUrl')).href);
+    await withoutJavaScript({ chromiumPath: inject('chromiumPath'), baseUrl: inject('baseUrl') }, PAGE, async (page) => {
       expect(await page.locator(`${FIT}[data-ready]`).count()).toBe(0);
       const data = page.locator('[data-figure="regression-data"] [data-figure-panel] svg[role="img"]');
       expect(await data.count()).toBe(2);
@@ -308,8 +305,6 @@ describe('regression demo without JavaScript', () => {
       // The prose quotes the same run the figure shows.
       const prose = (await page.locator('main').textContent())!.replace(/\s+/g, ' ');
       expect(prose).toContain(`test MSE of ${r.test.value!.toFixed(4)}`);
-    } finally {
-      await page.close();
-    }
+    });
   });
 });

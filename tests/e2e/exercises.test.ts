@@ -6,11 +6,14 @@
  * both widths, and every question and worked solution readable without JavaScript.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { resolveSitePath, type PageVisit, type SiteBrowser } from './support/browser';
 import { browserForFile } from './support/browserForFile';
 import { answerNumeric, choose, exercise, exercisesReady, feedback, openFresh, pageProgress } from './support/exercises';
+import { expectQuiet } from './support/expectQuiet';
+import { recordErrors } from './support/recordErrors';
+import { withoutJavaScript } from './support/withoutJavaScript';
 
 const PAGE = 'lesson/softmax/';
 const PHONE = { width: 360, height: 740 };
@@ -25,8 +28,7 @@ async function onSoftmax(check: (page: Page, visit: PageVisit) => Promise<void>,
   const visit = await openFresh(browser, PAGE, options);
   try {
     await check(visit.page, visit);
-    expect(visit.consoleErrors, 'console errors').toEqual([]);
-    expect(visit.pageErrors, 'uncaught exceptions').toEqual([]);
+    expectQuiet(visit);
   } finally {
     await visit.close();
   }
@@ -189,11 +191,7 @@ describe('progress', () => {
  */
 async function withStorage(path: string, init: () => void, check: (page: Page) => Promise<void>): Promise<void> {
   const page = await browser.context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(String(e)));
+  const errors = recordErrors(page);
   try {
     await page.addInitScript(init);
     await page.goto(resolveSitePath(browser.baseUrl, path));
@@ -307,11 +305,7 @@ describe('accessibility with exercises answered', () => {
 
 describe('without JavaScript', () => {
   it('every question and every worked solution is on the page, the solutions in <details>, and no dead control shows', async () => {
-    const page = await browser.context.newPage();
-    try {
-      const cdp = await browser.context.newCDPSession(page);
-      await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
-      await page.goto(resolveSitePath(browser.baseUrl, PAGE));
+    await withoutJavaScript({ chromiumPath: inject('chromiumPath'), baseUrl: browser.baseUrl }, PAGE, async (page) => {
       const exercises = await page.$$eval('[data-exercise]', (els) =>
         els.map((el) => ({
           kind: el.getAttribute('data-exercise'),
@@ -335,9 +329,7 @@ describe('without JavaScript', () => {
       await page.goto(resolveSitePath(browser.baseUrl, ''));
       expect(await page.locator('ex-overview li[data-page="lesson/softmax"]').textContent()).toContain(`${exercises.length} exercises`);
       expect(await page.locator('ex-overview [data-clear]').isVisible()).toBe(false);
-    } finally {
-      await page.close();
-    }
+    });
   });
 });
 
