@@ -1,18 +1,16 @@
 import { expect } from 'vitest';
-import { createTrainerHost } from '../../../src/client/training/trainerHost';
 import { predictOutcome, type PredictOutcome } from '../../../src/lib/exercises/predictOutcome';
 import type { PredictRun } from '../../../src/lib/exercises/predictRun';
 import type { DoneMessage, RunStatus, TrainSettings } from '../../../src/lib/training/protocol';
+import { hostHarness } from './hostHarness';
 
 /** Trains `settings` in Node through the host the demos' worker runs, to its done message. */
-export function trainInNode(settings: TrainSettings): Promise<DoneMessage> {
-  return new Promise((resolve, reject) => {
-    const host = createTrainerHost((m) => {
-      if (m.type === 'done') resolve(m);
-      if (m.type === 'error') reject(new Error(m.message));
-    });
-    void host.handle({ type: 'train', runId: 1, settings });
-  });
+export async function trainInNode(settings: TrainSettings): Promise<DoneMessage> {
+  const { until, send } = hostHarness();
+  send({ type: 'train', runId: 1, settings });
+  const end = await until((m) => m.type === 'done' || m.type === 'error');
+  if (end.type === 'error') throw new Error(end.message);
+  return end as DoneMessage;
 }
 
 /**
