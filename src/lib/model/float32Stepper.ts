@@ -104,16 +104,7 @@ function scoreGradient(
   for (let r = 0; r < rows; r++) {
     const o = r * units;
     // z = xb w, as batchMatMul sums it.
-    for (let u = 0; u < units; u++) {
-      let acc = 0;
-      for (let k0 = 0; k0 < cols; k0 += blockSize) {
-        const end = Math.min(k0 + blockSize, cols);
-        let sum = 0.0;
-        for (let k = k0; k < end; k++) sum += xb[r * cols + k] * w[k * units + u];
-        acc = f32(acc + sum);
-      }
-      g[o + u] = acc;
-    }
+    for (let u = 0; u < units; u++) g[o + u] = blockedDot(xb, r * cols, 1, w, u, units, cols, blockSize);
     const target = order[start + r] * units;
     if (kind === 'softmax') softmaxMinusTarget(g, o, units, ys, target);
     else {
@@ -121,6 +112,22 @@ function scoreGradient(
       g[o] = f32(f32(p - ys[target]) * f32(p * f32(1 - p)));
     }
   }
+}
+
+/**
+ * The sum over k < n of a[aAt + k aStep] b[bAt + k bStep], added as the CPU backend's matMul
+ * adds it: double-precision partial sums over blocks of `blockSize` terms, each added into a
+ * float32 total.
+ */
+function blockedDot(a: Float32Array, aAt: number, aStep: number, b: Float32Array, bAt: number, bStep: number, n: number, blockSize: number): number {
+  let acc = 0;
+  for (let k0 = 0; k0 < n; k0 += blockSize) {
+    const end = Math.min(k0 + blockSize, n);
+    let sum = 0.0;
+    for (let k = k0; k < end; k++) sum += a[aAt + k * aStep] * b[bAt + k * bStep];
+    acc = f32(acc + sum);
+  }
+  return acc;
 }
 
 /** Replaces the scores z[o..o+units) by softmax(z) - y, with the CPU Softmax kernel's steps. */
@@ -143,16 +150,7 @@ function softmaxMinusTarget(z: Float32Array, o: number, units: number, ys: Float
 /** w = xn^T g + w, as the fused matMul computes it (the step's -lr / B is already in xn). */
 function update(xn: Float32Array, g: Float32Array, w: Float32Array, rows: number, cols: number, units: number, blockSize: number): void {
   for (let i = 0; i < cols; i++) {
-    for (let u = 0; u < units; u++) {
-      let acc = 0;
-      for (let k0 = 0; k0 < rows; k0 += blockSize) {
-        const end = Math.min(k0 + blockSize, rows);
-        let sum = 0.0;
-        for (let k = k0; k < end; k++) sum += xn[k * cols + i] * g[k * units + u];
-        acc = f32(acc + sum);
-      }
-      w[i * units + u] = f32(acc + w[i * units + u]);
-    }
+    for (let u = 0; u < units; u++) w[i * units + u] = f32(blockedDot(xn, i, cols, g, u, units, rows, blockSize) + w[i * units + u]);
   }
 }
 
