@@ -12,7 +12,7 @@ import { pointsData } from './pointsData';
 import type { Points } from '../points/pointsProblem';
 import { withOverrides, type RunOverrides } from './withOverrides';
 
-export interface RunExperimentOptions extends Pick<TrainOptions, 'signal' | 'onProgress' | 'yieldEvery'> {
+export interface RunExperimentOptions extends Pick<TrainOptions, 'signal' | 'onProgress' | 'yieldEvery' | 'yieldMs'> {
   /** Data and training settings that replace the experiment's (a reader's knobs). */
   overrides?: RunOverrides;
   /** Called with the data once it is made, before any tensor exists. */
