@@ -6,6 +6,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { rehypeLeanMathml } from './src/plugins/rehypeLeanMathml.mjs';
 import { searchUiOnDemand } from './src/plugins/searchUiOnDemand.mjs';
+import { plotFormatOnDemand } from './src/plugins/plotFormatOnDemand.mjs';
 
 // Instructors hosting under a sub-path set SITE and BASE (see the self-hosting guide).
 const site = process.env.SITE ?? 'http://localhost:4321';
@@ -15,8 +16,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
-  // Pagefind's search UI loads when the reader reaches for search, not on every page (see the file).
-  vite: { plugins: [searchUiOnDemand()] },
+  // Pagefind's search UI loads when the reader reaches for search, not on every page, and
+  // Plot makes no Intl number formatter when it loads (see the files).
+  vite: { plugins: [searchUiOnDemand(), plotFormatOnDemand()] },
   // Astro 7's default Markdown processor ignores remark/rehype plugins: math needs unified.
   // KaTeX writes MathML only, which the browser lays out itself: no KaTeX stylesheet or fonts
   // (see README, "Math as MathML").

@@ -24,24 +24,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { CHROMIUM_ARGS } from '../tools/chromiumArgs';
 import { findChromium } from '../tools/findChromium';
 import { startGzipFront } from '../tools/gzipFront';
 import { sitePages } from '../tools/sitePages';
 import { normalizeBase } from '../tools/normalizeBase';
 import { startStaticServer } from '../tools/staticServer';
-import {
-  CATEGORIES,
-  formatScoreTable,
-  medianScore,
-  shortfalls,
-  THRESHOLDS,
-  toPoints,
-  type Category,
-  type PageScores,
-} from './auditScores';
-import { formatMeasureTable, MEASURE_LIMITS, measureShortfalls, medianMeasures, pageMeasures, type PageMeasures } from './auditMeasures';
+import { parseAuditArgs, type AuditArgs } from './auditArgs';
+import { CATEGORIES, formatScoreTable, medianScore, shortfalls, toPoints, type Category, type PageScores } from './auditScores';
+import { formatMeasureTable, measureShortfalls, medianMeasures, pageMeasures, type PageMeasures } from './auditMeasures';
 
 // The flags the browser tests use, plus new headless mode, which Lighthouse expects.
 const CHROMIUM_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
@@ -68,11 +60,6 @@ interface LighthouseResult {
   };
 }
 type Lighthouse = (url: string, flags: Record<string, unknown>) => Promise<LighthouseResult | undefined>;
-
-function argValue(args: string[], name: string): string | undefined {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-}
 
 async function loadLighthouse(): Promise<Lighthouse> {
   try {
@@ -132,71 +119,56 @@ function findings(result: LighthouseResult, category: Category): string[] {
     .map(({ audit }) => `${category}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''} [${toPoints(audit.score)}]`);
 }
 
-async function main(): Promise<number> {
-  const args = process.argv.slice(2);
-  const distDir = resolve(args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'dist');
-  const runs = Math.max(1, Number(argValue(args, '--runs') ?? 1) | 0);
-  const jsonDir = argValue(args, '--json');
-  const minPerformance = argValue(args, '--min-performance');
-  const thresholds = { ...THRESHOLDS };
-  if (minPerformance !== undefined) {
-    const n = Number(minPerformance);
-    if (!Number.isInteger(n) || n < 0 || n > 100) {
-      console.error(`--min-performance takes a whole number from 0 to 100; got "${minPerformance}".`);
-      return 2;
-    }
-    thresholds.performance = n;
-  }
-  const limits = { ...MEASURE_LIMITS };
-  const maxTbt = argValue(args, '--max-tbt');
-  if (maxTbt !== undefined) {
-    const n = Number(maxTbt);
-    if (!Number.isFinite(n) || n < 0) {
-      console.error(`--max-tbt takes a number of milliseconds, 0 or more; got "${maxTbt}".`);
-      return 2;
-    }
-    limits.tbtMs = n;
-  }
-  if (!existsSync(join(distDir, 'index.html'))) {
-    console.error(`No build at ${distDir}: run \`npm run build\` first (the audit builds nothing).`);
-    return 2;
-  }
-  const lighthouse = await loadLighthouse();
-  const base = normalizeBase(process.env.BASE);
-  const pages = sitePages(distDir);
-  if (jsonDir) mkdirSync(jsonDir, { recursive: true });
+interface PageAudit {
+  scores: Record<Category, number | null>;
+  measures: PageMeasures;
+  /** The last run's result, whose findings and JSON are reported. */
+  last: LighthouseResult | undefined;
+}
 
-  const site = await startStaticServer({ root: distDir, base });
+/** Audits `url` `runs` times and keeps the median of each score and of each measure. */
+async function auditPage(lighthouse: Lighthouse, url: string, port: number, runs: number): Promise<PageAudit> {
+  const perRun: Record<Category, (number | null)[]> = { performance: [], accessibility: [], 'best-practices': [], seo: [] };
+  let last: LighthouseResult | undefined;
+  const runMeasures: PageMeasures[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    last = await lighthouse(url, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
+    if (last?.lhr.runtimeError) console.error(`${url}: ${last.lhr.runtimeError.message}`);
+    for (const category of CATEGORIES) perRun[category].push(toPoints(last?.lhr.categories[category]?.score));
+    runMeasures.push(pageMeasures(last?.lhr.audits ?? {}));
+  }
+  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, medianScore(perRun[c])])) as Record<Category, number | null>;
+  return { scores, measures: medianMeasures(runMeasures), last };
+}
+
+interface SiteAudit {
+  results: PageScores[];
+  measured: { page: string; measures: PageMeasures }[];
+}
+
+/** Serves the build behind the gzip front and audits every page in one Chromium, stopping all three after. */
+async function auditSite(lighthouse: Lighthouse, options: AuditArgs, base: string, pages: string[]): Promise<SiteAudit> {
+  const site = await startStaticServer({ root: options.distDir, base });
   const front = await startGzipFront(site.origin);
   const chromium = await startChromium(findChromium());
-  const results: PageScores[] = [];
-  const measured: { page: string; measures: PageMeasures }[] = [];
+  const audit: SiteAudit = { results: [], measured: [] };
   try {
     for (const path of pages) {
-      const url = `${front.origin}${base}${path}`;
-      const perRun: Record<Category, (number | null)[]> = { performance: [], accessibility: [], 'best-practices': [], seo: [] };
-      let last: LighthouseResult | undefined;
-      const runMeasures: PageMeasures[] = [];
-      for (let run = 0; run < runs; run += 1) {
-        last = await lighthouse(url, {
-          port: chromium.port,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: [...CATEGORIES],
-        });
-        if (last?.lhr.runtimeError) console.error(`${url}: ${last.lhr.runtimeError.message}`);
-        for (const category of CATEGORIES) perRun[category].push(toPoints(last?.lhr.categories[category]?.score));
-        runMeasures.push(pageMeasures(last?.lhr.audits ?? {}));
-      }
-      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, medianScore(perRun[c])])) as Record<Category, number | null>;
+      const { scores, measures, last } = await auditPage(lighthouse, `${front.origin}${base}${path}`, chromium.port, options.runs);
       const page = `/${path}`;
-      const below = CATEGORIES.filter((c) => scores[c] === null || (scores[c] as number) < thresholds[c]);
-      const pageFindings = last ? below.flatMap((c) => findings(last!, c)) : [];
-      results.push({ page, scores, findings: pageFindings });
-      measured.push({ page, measures: medianMeasures(runMeasures) });
-      console.log(`${page}: ${CATEGORIES.map((c) => `${c} ${scores[c] ?? 'error'}`).join(', ')}${runs > 1 ? ` (median of ${runs})` : ''}`);
-      if (jsonDir && last) {
-        writeFileSync(join(jsonDir, `${path.replace(/\/$/, '').replace(/\//g, '_') || 'index'}.json`), JSON.stringify(last.lhr, null, 2));
+      const below = CATEGORIES.filter((c) => scores[c] === null || (scores[c] as number) < options.thresholds[c]);
+      const pageFindings = last ? below.flatMap((c) => findings(last, c)) : [];
+      audit.results.push({ page, scores, findings: pageFindings });
+      audit.measured.push({ page, measures });
+      const median = options.runs > 1 ? ` (median of ${options.runs})` : '';
+      console.log(`${page}: ${CATEGORIES.map((c) => `${c} ${scores[c] ?? 'error'}`).join(', ')}${median}`);
+      if (options.jsonDir && last) {
+        writeFileSync(join(options.jsonDir, `${path.replace(/\/$/, '').replace(/\//g, '_') || 'index'}.json`), JSON.stringify(last.lhr, null, 2));
       }
     }
   } finally {
@@ -204,8 +176,11 @@ async function main(): Promise<number> {
     await front.close();
     await site.close();
   }
+  return audit;
+}
 
-  console.log(`\nLighthouse (mobile), ${pages.length} pages of ${distDir}, served under ${base}:\n`);
+/** Prints the two tables and what falls short; the exit code is 0 when nothing does, else 1. */
+function report({ results, measured }: SiteAudit, { runs, thresholds, limits }: AuditArgs): number {
   console.log(formatScoreTable(results, thresholds));
   console.log(`\nTotal blocking time, DOM elements and JavaScript transferred (gzip)${runs > 1 ? `, median of ${runs}` : ''}:\n`);
   console.log(formatMeasureTable(measured, limits));
@@ -224,6 +199,25 @@ async function main(): Promise<number> {
     for (const finding of result.findings ?? []) console.log(`  ${finding}`);
   }
   return 1;
+}
+
+async function main(): Promise<number> {
+  const options = parseAuditArgs(process.argv.slice(2));
+  if ('error' in options) {
+    console.error(options.error);
+    return 2;
+  }
+  if (!existsSync(join(options.distDir, 'index.html'))) {
+    console.error(`No build at ${options.distDir}: run \`npm run build\` first (the audit builds nothing).`);
+    return 2;
+  }
+  const lighthouse = await loadLighthouse();
+  const base = normalizeBase(process.env.BASE);
+  const pages = sitePages(options.distDir);
+  if (options.jsonDir) mkdirSync(options.jsonDir, { recursive: true });
+  const audit = await auditSite(lighthouse, options, base, pages);
+  console.log(`\nLighthouse (mobile), ${pages.length} pages of ${options.distDir}, served under ${base}:\n`);
+  return report(audit, options);
 }
 
 main().then(

@@ -12,10 +12,11 @@
  *
  * BASE and SITE from the environment are the defaults, as for `astro build`.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
+import { isDirectory, isFile } from '../tools/fileKinds';
 import { normalizeBase } from '../tools/normalizeBase';
 
 export interface LinkCheckOptions {
@@ -129,14 +130,6 @@ export function anchorsIn(html: string): Set<string> {
   return anchors;
 }
 
-function isFile(path: string): boolean {
-  return existsSync(path) && statSync(path).isFile();
-}
-
-function isDirectory(path: string): boolean {
-  return existsSync(path) && statSync(path).isDirectory();
-}
-
 /**
  * The file of the build a URL path (already inside the base) is served from, or a reason why
  * there is none. Mirrors the static servers the site is deployed to: a directory means its
@@ -161,13 +154,18 @@ function fileFor(distDir: string, pathInBase: string): { file: string } | { reas
   return { reason: 'no such file in the build' };
 }
 
-export function checkLinks(distDir: string, options: LinkCheckOptions = {}): LinkCheckReport {
-  const root = resolve(distDir);
-  if (!isDirectory(root)) throw new Error(`Link check: ${root} is not a directory; build the site first.`);
-  const base = normalizeBase(options.base);
-  const siteOrigin = options.site ? new URL(options.site).origin : undefined;
+/** What one page's links are checked against, the same for every page of the build. */
+interface CheckContext {
+  root: string;
+  base: string;
+  siteOrigin: string | undefined;
+  /** The fragment targets of a page of the build, each page read once. */
+  anchorsOf(file: string): Set<string>;
+}
+
+function cachedAnchors(): (file: string) => Set<string> {
   const anchorCache = new Map<string, Set<string>>();
-  const anchorsOf = (file: string): Set<string> => {
+  return (file) => {
     let anchors = anchorCache.get(file);
     if (!anchors) {
       anchors = anchorsIn(readFileSync(file, 'utf8'));
@@ -175,70 +173,88 @@ export function checkLinks(distDir: string, options: LinkCheckOptions = {}): Lin
     }
     return anchors;
   };
+}
 
-  const pages = htmlFiles(root);
-  const external = new Set<string>();
-  const broken: BrokenLink[] = [];
-  let internal = 0;
-  let anchors = 0;
+/**
+ * A reference's fate: not checked, listed as external, not a URL at all, or internal (counted,
+ * with its fragment counted too when it has one, and its fault if it has one).
+ */
+type Verdict =
+  | { kind: 'skip' }
+  | { kind: 'external'; url: string }
+  | { kind: 'invalid' }
+  | { kind: 'internal'; anchor: boolean; reason?: string };
 
-  for (const page of pages) {
-    const pageFile = join(root, page);
-    const pageUrl = new URL(servedPath(page, base), CHECK_ORIGIN);
-    const notFoundPage = page === NOT_FOUND_PAGE;
-    for (const { raw, canonical } of urlsIn(readFileSync(pageFile, 'utf8'))) {
-      if (raw === '') continue; // an empty href is the page itself
-      // The 404 page answers at every missing address, so it has no address of its own to name.
-      if (notFoundPage && canonical) continue;
-      let url: URL;
-      try {
-        url = new URL(raw, pageUrl);
-      } catch {
-        broken.push({ page, url: raw, reason: 'not a valid URL' });
-        continue;
-      }
-      if (INLINE_SCHEMES.has(url.protocol)) continue;
-      if (LISTED_SCHEMES.has(url.protocol)) {
-        external.add(raw);
-        continue;
-      }
-      const onSite = url.origin === CHECK_ORIGIN || (siteOrigin !== undefined && url.origin === siteOrigin);
-      if (!onSite) {
-        external.add(url.href);
-        continue;
-      }
-      internal += 1;
-      if (!url.pathname.startsWith(base) && `${url.pathname}/` !== base) {
-        broken.push({ page, url: raw, reason: `outside the base path ${base}` });
-        continue;
-      }
-      const target = fileFor(root, url.pathname.slice(base.length));
-      if ('reason' in target) {
-        broken.push({ page, url: raw, reason: target.reason });
-        continue;
-      }
-      const fragment = url.hash.slice(1);
-      if (fragment === '') continue;
-      anchors += 1;
-      if (!target.file.endsWith('.html')) {
-        broken.push({ page, url: raw, reason: 'fragment on a file that is not a page' });
-        continue;
-      }
-      let id: string;
-      try {
-        id = decodeURIComponent(fragment);
-      } catch {
-        broken.push({ page, url: raw, reason: 'malformed percent-encoding in the fragment' });
-        continue;
-      }
-      // "#top" scrolls to the top of any page by the HTML standard, with or without such an id.
-      if (id.toLowerCase() === 'top') continue;
-      if (!anchorsOf(target.file).has(id)) {
-        broken.push({ page, url: raw, reason: `no element with id "${id}" on ${relative(root, target.file).split(sep).join('/')}` });
-      }
-    }
+/** Why `fragment` on the page `file` names nothing, or undefined when it names something. */
+function fragmentFault(fragment: string, file: string, context: CheckContext): string | undefined {
+  if (!file.endsWith('.html')) return 'fragment on a file that is not a page';
+  let id: string;
+  try {
+    id = decodeURIComponent(fragment);
+  } catch {
+    return 'malformed percent-encoding in the fragment';
   }
-  return { pages: pages.length, internal, anchors, external: [...external].sort(), broken };
+  // "#top" scrolls to the top of any page by the HTML standard, with or without such an id.
+  if (id.toLowerCase() === 'top') return undefined;
+  if (context.anchorsOf(file).has(id)) return undefined;
+  return `no element with id "${id}" on ${relative(context.root, file).split(sep).join('/')}`;
+}
+
+function checkInternal(url: URL, context: CheckContext): Verdict {
+  const { base } = context;
+  if (!url.pathname.startsWith(base) && `${url.pathname}/` !== base) {
+    return { kind: 'internal', anchor: false, reason: `outside the base path ${base}` };
+  }
+  const target = fileFor(context.root, url.pathname.slice(base.length));
+  if ('reason' in target) return { kind: 'internal', anchor: false, reason: target.reason };
+  const fragment = url.hash.slice(1);
+  if (fragment === '') return { kind: 'internal', anchor: false };
+  return { kind: 'internal', anchor: true, reason: fragmentFault(fragment, target.file, context) };
+}
+
+function checkReference(raw: string, pageUrl: URL, context: CheckContext): Verdict {
+  let url: URL;
+  try {
+    url = new URL(raw, pageUrl);
+  } catch {
+    return { kind: 'invalid' };
+  }
+  if (INLINE_SCHEMES.has(url.protocol)) return { kind: 'skip' };
+  if (LISTED_SCHEMES.has(url.protocol)) return { kind: 'external', url: raw };
+  const onSite = url.origin === CHECK_ORIGIN || (context.siteOrigin !== undefined && url.origin === context.siteOrigin);
+  return onSite ? checkInternal(url, context) : { kind: 'external', url: url.href };
+}
+
+type Tally = Omit<LinkCheckReport, 'external'> & { external: Set<string> };
+
+/** Checks every reference on `page` and adds what it finds to `report`. */
+function checkPage(page: string, context: CheckContext, report: Tally): void {
+  const pageUrl = new URL(servedPath(page, context.base), CHECK_ORIGIN);
+  const notFoundPage = page === NOT_FOUND_PAGE;
+  for (const { raw, canonical } of urlsIn(readFileSync(join(context.root, page), 'utf8'))) {
+    if (raw === '') continue; // an empty href is the page itself
+    // The 404 page answers at every missing address, so it has no address of its own to name.
+    if (notFoundPage && canonical) continue;
+    const verdict = checkReference(raw, pageUrl, context);
+    if (verdict.kind === 'external') report.external.add(verdict.url);
+    if (verdict.kind === 'invalid') report.broken.push({ page, url: raw, reason: 'not a valid URL' });
+    if (verdict.kind !== 'internal') continue;
+    report.internal += 1;
+    if (verdict.anchor) report.anchors += 1;
+    if (verdict.reason !== undefined) report.broken.push({ page, url: raw, reason: verdict.reason });
+  }
+}
+
+export function checkLinks(distDir: string, options: LinkCheckOptions = {}): LinkCheckReport {
+  const root = resolve(distDir);
+  if (!isDirectory(root)) throw new Error(`Link check: ${root} is not a directory; build the site first.`);
+  const base = normalizeBase(options.base);
+  const siteOrigin = options.site ? new URL(options.site).origin : undefined;
+  const context: CheckContext = { root, base, siteOrigin, anchorsOf: cachedAnchors() };
+  const pages = htmlFiles(root);
+  const found: Tally = { pages: pages.length, internal: 0, anchors: 0, external: new Set(), broken: [] };
+  for (const page of pages) checkPage(page, context, found);
+  return { ...found, external: [...found.external].sort() };
 }
 
 export function formatReport(report: LinkCheckReport): string {

@@ -4,11 +4,13 @@
  * directory to its `index.html`, answers misses with the site's own 404 page, and can add
  * response headers (a Content-Security-Policy, for instance) to every answer.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, resolve, sep } from 'node:path';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createReadStream, statSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { isDirectory } from './fileKinds';
 import { normalizeBase } from './normalizeBase';
+import { staticAnswer, type StaticAnswer } from './staticAnswer';
 
 export interface StaticServerOptions {
   /** Directory to serve, usually the built `dist/`. */
@@ -65,12 +67,52 @@ export function mimeTypeFor(path: string): string {
   return MIME_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }
 
-function isFile(path: string): boolean {
-  return existsSync(path) && statSync(path).isFile();
+function sendFile(req: IncomingMessage, res: ServerResponse, status: number, file: string): void {
+  const size = statSync(file).size;
+  res.writeHead(status, {
+    'Content-Type': mimeTypeFor(file),
+    'Content-Length': String(size),
+    'Cache-Control': 'no-cache',
+  });
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  createReadStream(file).pipe(res);
 }
 
-function isDirectory(path: string): boolean {
-  return existsSync(path) && statSync(path).isDirectory();
+/** Writes `answer` to `res` with the configured headers (a redirect has its Location alone). */
+function sendAnswer(req: IncomingMessage, res: ServerResponse, answer: StaticAnswer, extraHeaders: Record<string, string>): void {
+  if (answer.kind === 'redirect') {
+    res.writeHead(answer.status, { Location: answer.location });
+    res.end();
+    return;
+  }
+  const ownHeaders = answer.kind === 'text' ? answer.headers : undefined;
+  for (const [name, value] of Object.entries({ ...ownHeaders, ...extraHeaders })) res.setHeader(name, value);
+  if (answer.kind === 'file') {
+    sendFile(req, res, answer.status, answer.file);
+    return;
+  }
+  res.writeHead(answer.status, { 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end(req.method === 'HEAD' ? undefined : answer.text);
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolveListen, rejectListen) => {
+    server.once('error', rejectListen);
+    server.listen(port, host, () => {
+      server.off('error', rejectListen);
+      resolveListen();
+    });
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise<void>((resolveClose, rejectClose) => {
+    server.closeAllConnections();
+    server.close((error) => (error ? rejectClose(error) : resolveClose()));
+  });
 }
 
 export async function startStaticServer(options: StaticServerOptions): Promise<StaticServer> {
@@ -81,110 +123,11 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   const base = normalizeBase(options.base);
   const host = options.host ?? '127.0.0.1';
   const extraHeaders = options.headers ?? {};
-
-  const send = (
-    req: IncomingMessage,
-    res: ServerResponse,
-    status: number,
-    file: string | null,
-    fallbackBody = '',
-  ): void => {
-    for (const [name, value] of Object.entries(extraHeaders)) res.setHeader(name, value);
-    if (file === null) {
-      res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end(req.method === 'HEAD' ? undefined : fallbackBody);
-      return;
-    }
-    const size = statSync(file).size;
-    res.writeHead(status, {
-      'Content-Type': mimeTypeFor(file),
-      'Content-Length': String(size),
-      'Cache-Control': 'no-cache',
-    });
-    if (req.method === 'HEAD') {
-      res.end();
-      return;
-    }
-    createReadStream(file).pipe(res);
-  };
-
-  const notFound = (req: IncomingMessage, res: ServerResponse): void => {
-    const page404 = join(root, '404.html');
-    send(req, res, 404, isFile(page404) ? page404 : null, 'Not found\n');
-  };
-
   const server = createServer((req, res) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.setHeader('Allow', 'GET, HEAD');
-      send(req, res, 405, null, 'Method not allowed\n');
-      return;
-    }
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let pathname: string;
-    try {
-      pathname = decodeURIComponent(url.pathname);
-    } catch {
-      send(req, res, 400, null, 'Bad request\n');
-      return;
-    }
-    // The base without its trailing slash is the site's root too (`/course` -> `/course/`).
-    if (base !== '/' && pathname === base.slice(0, -1)) {
-      res.writeHead(301, { Location: base + url.search });
-      res.end();
-      return;
-    }
-    if (!pathname.startsWith(base) || pathname.includes('\0')) {
-      notFound(req, res);
-      return;
-    }
-    const relative = pathname.slice(base.length);
-    const target = resolve(root, relative);
-    // Refuse anything that resolves outside root (`..` segments, encoded or not).
-    if (target !== root && !target.startsWith(root + sep)) {
-      notFound(req, res);
-      return;
-    }
-    if (isDirectory(target)) {
-      if (!pathname.endsWith('/')) {
-        res.writeHead(301, { Location: `${url.pathname}/${url.search}` });
-        res.end();
-        return;
-      }
-      const index = join(target, 'index.html');
-      if (isFile(index)) send(req, res, 200, index);
-      else notFound(req, res);
-      return;
-    }
-    if (isFile(target)) {
-      send(req, res, 200, target);
-      return;
-    }
-    // Astro's `build.format: 'file'` writes `page.html` for `/page`.
-    if (isFile(`${target}.html`)) {
-      send(req, res, 200, `${target}.html`);
-      return;
-    }
-    notFound(req, res);
+    sendAnswer(req, res, staticAnswer(root, base, req.method, req.url), extraHeaders);
   });
-
-  await new Promise<void>((resolveListen, rejectListen) => {
-    server.once('error', rejectListen);
-    server.listen(options.port ?? 0, host, () => {
-      server.off('error', rejectListen);
-      resolveListen();
-    });
-  });
+  await listen(server, options.port ?? 0, host);
   const { port } = server.address() as AddressInfo;
   const origin = `http://${host}:${port}`;
-
-  return {
-    origin,
-    url: origin + base,
-    base,
-    close: () =>
-      new Promise<void>((resolveClose, rejectClose) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? rejectClose(error) : resolveClose()));
-      }),
-  };
+  return { origin, url: origin + base, base, close: () => closeServer(server) };
 }

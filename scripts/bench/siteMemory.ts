@@ -22,6 +22,8 @@ export interface SiteMemoryResult {
   half: number;
   afterHalf: MemorySnapshot;
   afterN: MemorySnapshot;
+  /** One snapshot after every cycle from the middle one to the last: the growth a cycle. */
+  series: MemorySnapshot[];
   error?: string;
 }
 
@@ -78,7 +80,7 @@ export async function benchMemory(context: BrowserContext, baseUrl: string, cycl
   const target = TRAINER_PAGES[0];
   const empty: MemorySnapshot = { numTensors: NaN, tensorBytes: NaN, pageHeapBytes: NaN };
   const half = Math.max(1, Math.round(cycles / 2));
-  const result: SiteMemoryResult = { cycles, after1: empty, half, afterHalf: empty, afterN: empty };
+  const result: SiteMemoryResult = { cycles, after1: empty, half, afterHalf: empty, afterN: empty, series: [] };
   const page = await openTrainer(context, new URL(target.path, baseUrl).href, target.experiment, log);
   const cdp = await context.newCDPSession(page);
   try {
@@ -90,9 +92,10 @@ export async function benchMemory(context: BrowserContext, baseUrl: string, cycl
       await page.click(`${trainerSelector(target.experiment)} button[data-action="reset"]`);
       // The worker starts on the first Train.
       if (c === 1) worker = await attachToWorker(cdp).catch(() => undefined);
-      if (c !== 1 && c !== half && c !== cycles) continue;
+      if (c !== 1 && c < half) continue;
       const snap = await snapshot(page, cdp, target.experiment, worker);
       if (c === 1) result.after1 = snap;
+      if (c >= half) result.series.push(snap);
       if (c === half) result.afterHalf = snap;
       if (c === cycles) result.afterN = snap;
     }

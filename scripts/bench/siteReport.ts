@@ -1,5 +1,6 @@
 /** The site bench's figures as the aligned tables `npm run bench` prints. */
-import { TRAINER_PAGES, type LongTasks, type MemorySnapshot, type SiteBenchResult } from './siteBench';
+import { heapGrowthPerCycle } from './heapGrowthPerCycle';
+import { TRAINER_PAGES, type LongTasks, type MemorySnapshot, type SiteBenchResult, type SiteMemoryResult } from './siteBench';
 import { SETTLE_MS, TYPED_VALUE } from './siteTyping';
 
 function table(header: string[], rows: string[][], leftColumns: number): string[] {
@@ -47,27 +48,43 @@ export function formatSiteReport(r: SiteBenchResult, bareTrain: ReadonlyMap<stri
   lines.push(`CPU 4x: DevTools' Emulation.setCPUThrottlingRate from before the page loads. Typing: ${TYPED_VALUE} typed one key at a time into the data's size field, then ${SETTLE_MS / 1000} s to settle.`);
   lines.push("bare train(): the same experiment's train() in Chromium on the cpu backend, earlier in this run (no page, no figures).");
   for (const p of r.pages) if (p.error) lines.push(`Failed on /${p.path} at ${p.rate}x: ${p.error}`);
-  const m = r.memory;
-  if (m) {
-    lines.push('', `/${TRAINER_PAGES[0].path}: ${m.cycles} Train/Reset cycles`, '');
-    const growth = (a: number | undefined, b: number | undefined, f: (v: number) => string) =>
-      a !== undefined && b !== undefined && Number.isFinite(a) && Number.isFinite(b) ? `${b - a >= 0 ? '+' : ''}${f(b - a)}` : '-';
-    const row = (label: string, pick: (s: MemorySnapshot) => number | undefined, f: (v: number) => string): string[] => {
-      const [a, h, n] = [m.after1, m.afterHalf, m.afterN].map(pick);
-      const show = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? f(v) : '-');
-      return [label, show(a), show(h), show(n), growth(a, n, f), growth(h, n, f)];
-    };
-    const rows: string[][] = [
-      row('numTensors (worker, tf.memory())', (s) => s.numTensors, String),
-      row('tensor bytes (worker)', (s) => s.tensorBytes, String),
-      row('page JS heap used, MiB (after GC)', (s) => s.pageHeapBytes, (v) => mib(v)),
-    ];
-    if (m.after1.workerHeapBytes !== undefined || m.afterN.workerHeapBytes !== undefined) {
-      rows.push(row('worker JS heap used, MiB (after GC)', (s) => s.workerHeapBytes, (v) => mib(v)));
-    }
-    const header = ['measure', 'after cycle 1', `after cycle ${m.half}`, `after cycle ${m.cycles}`, `growth 1-${m.cycles}`, `growth ${m.half}-${m.cycles}`];
-    lines.push(...table(header, rows, 1));
-    if (m.error) lines.push(`Failed: ${m.error}`);
-  }
+  if (r.memory) lines.push('', ...memoryLines(r.memory));
   return lines.join('\n');
+}
+
+const kib = (v: number) => (v / 1024).toFixed(1);
+const signed = (v: number, f: (v: number) => string) => `${v >= 0 ? '+' : ''}${f(v)}`;
+
+/**
+ * The memory pass as a table: each measure after the first, the middle and the last cycle,
+ * its growth, and its growth a cycle over the second half (median step / least-squares slope,
+ * from a snapshot after every cycle of it).
+ */
+function memoryLines(m: SiteMemoryResult): string[] {
+  const finite = (v: number | undefined): v is number => v !== undefined && Number.isFinite(v);
+  const row = (label: string, pick: (s: MemorySnapshot) => number | undefined, f: (v: number) => string, perCycle: (v: number) => string): string[] => {
+    const [a, h, n] = [m.after1, m.afterHalf, m.afterN].map(pick);
+    const show = (v: number | undefined) => (finite(v) ? f(v) : '-');
+    const growth = (from: number | undefined, to: number | undefined) => (finite(from) && finite(to) ? signed(to - from, f) : '-');
+    const series = m.series.map(pick);
+    const g = series.length >= 2 && series.every(finite) ? heapGrowthPerCycle(series) : undefined;
+    return [label, show(a), show(h), show(n), growth(a, n), growth(h, n), g ? `${signed(g.medianStep, perCycle)} / ${signed(g.slope, perCycle)}` : '-'];
+  };
+  const rows: string[][] = [
+    row('numTensors (worker, tf.memory())', (s) => s.numTensors, String, (v) => v.toFixed(1)),
+    row('tensor bytes (worker)', (s) => s.tensorBytes, String, (v) => v.toFixed(0)),
+    row('page JS heap used, MiB (after GC)', (s) => s.pageHeapBytes, mib, kib),
+  ];
+  if (m.after1.workerHeapBytes !== undefined || m.afterN.workerHeapBytes !== undefined) {
+    rows.push(row('worker JS heap used, MiB (after GC)', (s) => s.workerHeapBytes, mib, kib));
+  }
+  const span = `${m.half}-${m.cycles}`;
+  const header = ['measure', 'after cycle 1', `after cycle ${m.half}`, `after cycle ${m.cycles}`, `growth 1-${m.cycles}`, `growth ${span}`, `a cycle ${span}: median / slope`];
+  return [
+    `/${TRAINER_PAGES[0].path}: ${m.cycles} Train/Reset cycles`,
+    '',
+    ...table(header, rows, 1),
+    `A cycle: the heaps' growth in KiB (numTensors, tensor bytes in their units) from a snapshot after every cycle ${span}: the median of the cycle-to-cycle steps (a one-off jump left out) and the least-squares slope.`,
+    ...(m.error ? [`Failed: ${m.error}`] : []),
+  ];
 }

@@ -7,22 +7,15 @@
  * first line only.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, type SiteBrowser } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browserForFile } from './support/browserForFile';
 import { pageLabel, sitePages } from '../../tools/sitePages';
 
 const distDir = inject('distDir');
 const pages = sitePages(distDir).filter((path) =>
   readFileSync(`${distDir}${path}index.html`, 'utf8').includes('class="expressive-code"'),
 );
-let browser: SiteBrowser;
-
-beforeAll(async () => {
-  browser = await launchBrowser({ executablePath: inject('chromiumPath'), baseUrl: inject('baseUrl') });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 it('finds pages with code blocks, lessons among them', () => {
   expect(pages.filter((path) => path.startsWith('lesson/')).length).toBeGreaterThan(3);

@@ -5,44 +5,28 @@
  * twenty runs in a row leave the worker holding exactly what it held after the first.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, type PageVisit, type SiteBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { PageVisit } from './support/browser';
+import { browserForFile } from './support/browserForFile';
+import { heldTensors, trainToEnd } from './support/trainer';
 import { withDemoPage } from './support/withDemoPage';
 
 const CIRCLES = 'demo-trainer[experiment="circles"]';
 const SINE = 'demo-trainer[experiment="sine"]';
 
-let browser: SiteBrowser;
-
-beforeAll(async () => {
-  browser = await launchBrowser({ executablePath: inject('chromiumPath'), baseUrl: inject('baseUrl') });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const withTrainer = (path: string, trainer: string, check: (visit: PageVisit, page: Page) => Promise<void>) =>
   withDemoPage(browser, path, `${trainer}[data-ready="true"]`, check);
 
-const state = (page: Page, trainer: string) => page.getAttribute(trainer, 'data-state');
-
-async function trainToEnd(page: Page, trainer: string): Promise<string> {
-  await page.click(`${trainer} button[data-action="train"]`);
-  await page.waitForFunction(
-    (sel) => !['running', 'starting', null].includes(document.querySelector(sel)?.getAttribute('data-state') ?? null),
-    trainer,
-    { timeout: 150_000 },
-  );
-  return (await state(page, trainer)) ?? '';
-}
-
-async function tensors(page: Page, trainer: string): Promise<number> {
-  return page.evaluate(async (sel) => {
-    const el = document.querySelector(sel) as HTMLElement & { memory(): Promise<{ numTensors: number }> };
-    return (await el.memory()).numTensors;
-  }, trainer);
-}
+/** Trains `trainer` at `path` 20 times and checks its worker then holds what it held after the first run. */
+const expectNoTensorLeftOver20Runs = (path: string, trainer: string) =>
+  withTrainer(path, trainer, async (_visit, page) => {
+    expect(await trainToEnd(page, trainer)).toBe('completed');
+    const afterFirst = await heldTensors(page, trainer);
+    for (let run = 2; run <= 20; run++) expect(await trainToEnd(page, trainer), `run ${run}`).toBe('completed');
+    expect(await heldTensors(page, trainer)).toBe(afterFirst);
+  });
 
 describe('the circles trainer', () => {
   it('stops a long run midway, and Reset brings back 8 hidden units and a clean URL', async () => {
@@ -62,14 +46,7 @@ describe('the circles trainer', () => {
     });
   });
 
-  it('leaves no tensor behind over 20 runs', async () => {
-    await withTrainer('lesson/beyond-linear/?circles.epochs=2', CIRCLES, async (_visit, page) => {
-      expect(await trainToEnd(page, CIRCLES)).toBe('completed');
-      const afterFirst = await tensors(page, CIRCLES);
-      for (let run = 2; run <= 20; run++) expect(await trainToEnd(page, CIRCLES), `run ${run}`).toBe('completed');
-      expect(await tensors(page, CIRCLES)).toBe(afterFirst);
-    });
-  });
+  it('leaves no tensor behind over 20 runs', () => expectNoTensorLeftOver20Runs('lesson/beyond-linear/?circles.epochs=2', CIRCLES));
 });
 
 describe('the neural-net regression trainer', () => {
@@ -82,12 +59,5 @@ describe('the neural-net regression trainer', () => {
     });
   });
 
-  it('leaves no tensor behind over 20 runs', async () => {
-    await withTrainer('lesson/regression/?sine.epochs=2', SINE, async (_visit, page) => {
-      expect(await trainToEnd(page, SINE)).toBe('completed');
-      const afterFirst = await tensors(page, SINE);
-      for (let run = 2; run <= 20; run++) expect(await trainToEnd(page, SINE), `run ${run}`).toBe('completed');
-      expect(await tensors(page, SINE)).toBe(afterFirst);
-    });
-  });
+  it('leaves no tensor behind over 20 runs', () => expectNoTensorLeftOver20Runs('lesson/regression/?sine.epochs=2', SINE));
 });

@@ -6,11 +6,14 @@
  * leave no tensor behind. The page's static figures are there before any script runs.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import { withoutJavaScript } from './support/withoutJavaScript';
-import { launchBrowser, type PageVisit, type SiteBrowser } from './support/browser';
+import type { PageVisit } from './support/browser';
+import { browserForFile } from './support/browserForFile';
+import { heldTensors, trainToEnd } from './support/trainer';
 import { withDemoPage } from './support/withDemoPage';
+import { imageClasses, regionsShown, workerGridClasses } from './support/regionImage';
 
 const baseUrl = inject('baseUrl');
 const PAGE = 'lesson/beyond-linear/';
@@ -18,15 +21,7 @@ const TRAINER = 'demo-trainer[experiment="moons"]';
 const BOUNDARY = 'demo-decision-boundary[experiment="moons"]';
 const TARGET_ACCURACY = 0.97;
 
-let browser: SiteBrowser;
-
-beforeAll(async () => {
-  browser = await launchBrowser({ executablePath: inject('chromiumPath'), baseUrl });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile(baseUrl);
 
 const withDemo = (check: (visit: PageVisit, page: Page) => Promise<void>, query = '') =>
   withDemoPage(browser, PAGE + query, `${TRAINER}[data-ready="true"]`, check);
@@ -35,57 +30,45 @@ const knob = (name: string) => `${TRAINER} [data-knob="${name}"]`;
 const button = (name: string) => `${TRAINER} button[data-action="${name}"]`;
 
 /** Presses Train, waits for the run to end, and returns its state and test accuracy. */
-async function trainToEnd(page: Page): Promise<{ state: string; accuracy: number }> {
-  await page.click(button('train'));
-  await page.waitForFunction(
-    (sel) => {
-      const state = document.querySelector(sel)?.getAttribute('data-state');
-      return state !== null && state !== undefined && state !== 'running';
-    },
-    TRAINER,
-    { timeout: 150_000 },
-  );
-  const state = (await page.getAttribute(TRAINER, 'data-state')) ?? '';
+async function trainForAccuracy(page: Page): Promise<{ state: string; accuracy: number }> {
+  const state = await trainToEnd(page, TRAINER);
   const accuracy = Number(await page.getAttribute(`${TRAINER} [data-result="accuracy"]`, 'data-value'));
   return { state, accuracy };
 }
 
-async function tensors(page: Page): Promise<number> {
-  return page.evaluate(async (sel) => {
-    const el = document.querySelector(sel) as HTMLElement & { memory(): Promise<{ numTensors: number }> };
-    return (await el.memory()).numTensors;
-  }, TRAINER);
-}
-
-/** How many differently coloured region fills the boundary figure on show has. */
-async function regionFills(page: Page): Promise<number> {
-  return page.$$eval(`${BOUNDARY} svg[role="img"] g[data-mark="rect"] rect`, (rects) => new Set(rects.map((r) => r.getAttribute('fill'))).size);
+/** The classes the boundary figure's regions show after a run: one image, one of the model's classes a cell. */
+async function regionClasses(page: Page): Promise<Set<number>> {
+  const regions = await regionsShown(page, BOUNDARY);
+  expect(regions).toMatchObject({ images: 1, rectGroups: 0 });
+  const shown = await imageClasses(page, regions.href, 100);
+  expect(shown).toEqual(await workerGridClasses(page, TRAINER));
+  return new Set(shown);
 }
 
 describe('beyond-linear: the moons trainer', () => {
   it('reaches 0.97 with the hidden layer, stays below with 0 hidden units, and leaks no tensor', async () => {
     await withDemo(async (_visit, page) => {
-      const before = await tensors(page);
+      const before = await heldTensors(page, TRAINER);
       expect(await page.inputValue(knob('hiddenUnits'))).toBe('16');
 
-      const bent = await trainToEnd(page);
+      const bent = await trainForAccuracy(page);
       expect(bent.state).toBe('completed');
       expect(bent.accuracy).toBeGreaterThanOrEqual(TARGET_ACCURACY);
       expect(await page.textContent(`${TRAINER} [data-status]`)).toMatch(/^Done: 100 epochs/);
       await page.locator(BOUNDARY).scrollIntoViewIfNeeded();
       await page.waitForSelector(`${BOUNDARY} [data-figure][data-live="true"]`);
       expect(await page.textContent(`${BOUNDARY} [data-status]`)).toBe('Shown: your run, after training.');
-      expect(await regionFills(page)).toBe(2);
-      const afterFirst = await tensors(page);
+      expect(await regionClasses(page)).toEqual(new Set([0, 1]));
+      const afterFirst = await heldTensors(page, TRAINER);
 
       await page.fill(knob('hiddenUnits'), '0');
-      const straight = await trainToEnd(page);
+      const straight = await trainForAccuracy(page);
       expect(straight.state).toBe('completed');
       expect(straight.accuracy).toBeLessThan(TARGET_ACCURACY);
       expect(straight.accuracy).toBeLessThan(bent.accuracy);
       // After each run the worker holds what it held before the first: nothing of a run stays behind.
       expect(afterFirst).toBe(before);
-      expect(await tensors(page)).toBe(before);
+      expect(await heldTensors(page, TRAINER)).toBe(before);
       expect(new URL(page.url()).searchParams.get('moons.hiddenUnits')).toBe('0');
     });
   });

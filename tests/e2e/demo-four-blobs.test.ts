@@ -6,11 +6,14 @@
  */
 import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import { withoutJavaScript } from './support/withoutJavaScript';
-import { launchBrowser, type PageVisit, type SiteBrowser } from './support/browser';
+import type { PageVisit, SiteBrowser } from './support/browser';
+import { browserForFile } from './support/browserForFile';
+import { heldTensors, trainToEnd } from './support/trainer';
 import { withDemoPage } from './support/withDemoPage';
+import { imageClasses, regionsShown, workerGridClasses } from './support/regionImage';
 import { countPoints, DOT_SHAPES } from '../support/drawnDots';
 
 const baseUrl = inject('baseUrl');
@@ -18,15 +21,7 @@ const PAGE = 'lesson/four-blobs/';
 const LESSON_ACCURACY = 0.9225;
 const TRAINER = 'demo-trainer[experiment="blobs4"]';
 
-let browser: SiteBrowser;
-
-beforeAll(async () => {
-  browser = await launchBrowser({ executablePath: inject('chromiumPath'), baseUrl });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile(baseUrl);
 
 const withDemo = (
   query: string,
@@ -36,20 +31,6 @@ const withDemo = (
 
 const field = (name: string) => `${TRAINER} input[data-knob="${name}"]`;
 const button = (name: string) => `${TRAINER} button[data-action="${name}"]`;
-
-/** Presses Train and waits for the run to end; returns the trainer's final state. */
-async function trainToEnd(page: Page): Promise<string> {
-  await page.click(button('train'));
-  await page.waitForFunction(
-    (sel) => {
-      const state = document.querySelector(sel)?.getAttribute('data-state');
-      return state !== null && state !== undefined && state !== 'running';
-    },
-    TRAINER,
-    { timeout: 150_000 },
-  );
-  return (await page.getAttribute(TRAINER, 'data-state')) ?? '';
-}
 
 /** axe's violations inside the demos only (the page's prose is checked by site.test.ts). */
 async function demoAxeViolations(page: Page): Promise<string[]> {
@@ -83,13 +64,6 @@ async function startMainThreadTrace(page: Page): Promise<{ stop(): Promise<numbe
   };
 }
 
-async function tensors(page: Page): Promise<number> {
-  return page.evaluate(async (sel) => {
-    const el = document.querySelector(sel) as HTMLElement & { memory(): Promise<{ numTensors: number }> };
-    return (await el.memory()).numTensors;
-  }, TRAINER);
-}
-
 describe('four-blobs trainer', () => {
   it('loads TF.js only on Train, reaches the lesson accuracy, draws every figure and trains off the page thread', async () => {
     await withDemo('', async (visit, page) => {
@@ -118,7 +92,7 @@ describe('four-blobs trainer', () => {
       const trace = await startMainThreadTrace(page);
       const load = loadavg()[0];
       const started = Date.now();
-      expect(await trainToEnd(page)).toBe('completed');
+      expect(await trainToEnd(page, TRAINER)).toBe('completed');
       const seconds = (Date.now() - started) / 1000;
       const cpu = await trace.stop();
       const longTasks = await page.evaluate(() => {
@@ -147,14 +121,16 @@ describe('four-blobs trainer', () => {
       await page.waitForFunction(() => document.querySelectorAll('demo-predictions [data-figure-panel] svg[role="img"]').length === 2);
       expect(await page.textContent('demo-predictions [data-status]')).toMatch(/^Shown: your run, with \d+ of 800 test points wrong\.$/);
       expect(await page.textContent('demo-decision-boundary [data-status]')).toBe('Shown: your run, after training.');
-      const marks = await page.evaluate(() => ({
-        curves: document.querySelectorAll('demo-loss-curves[metric="loss"] svg[role="img"] path').length,
-        boundaryRegions: document.querySelectorAll('demo-decision-boundary svg[role="img"] rect').length,
-      }));
+      const curves = await page.locator('demo-loss-curves[metric="loss"] svg[role="img"] path').count();
+      // The regions are one image of the run's grid classes (the build-time rects are gone), one class a cell.
+      const regions = await regionsShown(page, 'demo-decision-boundary');
+      expect(regions).toMatchObject({ images: 1, rectGroups: 0 });
+      const shownClasses = await imageClasses(page, regions.href, 100);
+      expect(shownClasses).toEqual(await workerGridClasses(page, TRAINER));
+      expect(new Set(shownClasses)).toEqual(new Set([0, 1, 2, 3]));
       const boundaryDots = await page.locator(`demo-decision-boundary svg[role="img"] ${DOT_SHAPES}`).evaluateAll(countPoints);
       const predictionDots = await page.locator(`demo-predictions [data-figure-panel] svg[role="img"] ${DOT_SHAPES}`).evaluateAll(countPoints);
-      expect(marks.curves).toBeGreaterThan(0);
-      expect(marks.boundaryRegions).toBeGreaterThan(100);
+      expect(curves).toBeGreaterThan(0);
       expect(boundaryDots).toBe(800);
       // Both panels draw the 800 test points; the misclassified ones also get a ring.
       expect(predictionDots).toBeGreaterThanOrEqual(1600);
@@ -179,7 +155,7 @@ describe('four-blobs trainer', () => {
 
   it('stops mid-run, trains again, and holds no more tensors after two runs than before', async () => {
     await withDemo('', async (_visit, page) => {
-      const before = await tensors(page);
+      const before = await heldTensors(page, TRAINER);
       await page.fill(field('epochs'), '200');
       await page.click(button('train'));
       await page.waitForFunction((sel) => /Epoch \d+ of 200(, step| done)/.test(document.querySelector(`${sel} [data-progress-text]`)?.textContent ?? ''), TRAINER);
@@ -190,9 +166,9 @@ describe('four-blobs trainer', () => {
       expect(await page.isDisabled(button('stop'))).toBe(true);
 
       await page.fill(field('epochs'), '2');
-      expect(await trainToEnd(page)).toBe('completed');
+      expect(await trainToEnd(page, TRAINER)).toBe('completed');
       expect(await page.textContent(`${TRAINER} [data-progress-text]`)).toBe('Finished: 2 of 2 epochs');
-      expect(await tensors(page)).toBe(before);
+      expect(await heldTensors(page, TRAINER)).toBe(before);
     });
   });
 
@@ -239,7 +215,7 @@ describe('four-blobs trainer', () => {
 
   it('says why a run with learning rate 100 stopped and what to try', async () => {
     await withDemo('?blobs4.learningRate=100', async (_visit, page) => {
-      expect(await trainToEnd(page)).toBe('diverged');
+      expect(await trainToEnd(page, TRAINER)).toBe('diverged');
       const status = (await page.textContent(`${TRAINER} [data-status]`)) ?? '';
       expect(status).toMatch(/diverged/);
       expect(status).toMatch(/smaller learning rate/);
@@ -269,7 +245,7 @@ describe('four-blobs data and predictions', () => {
     await withDemo('?blobs4.epochs=3', async (_visit, page) => {
       await page.fill('demo-blobs input[data-knob="centers"]', '3');
       await page.fill('demo-blobs input[data-knob="samples"]', '600');
-      expect(await trainToEnd(page)).toBe('completed');
+      expect(await trainToEnd(page, TRAINER)).toBe('completed');
       const json = await page.evaluate(async (sel) => {
         const href = document.querySelector(`${sel} a[data-export="weights"]`)!.getAttribute('href')!;
         return (await fetch(href)).json();
@@ -334,7 +310,7 @@ describe('four-blobs accessibility', () => {
           await page.fill(field('batchSize'), 'abc');
           expect(await demoAxeViolations(page)).toEqual([]);
           await page.fill(field('batchSize'), '4');
-          expect(await trainToEnd(page)).toBe('completed');
+          expect(await trainToEnd(page, TRAINER)).toBe('completed');
           for (const sel of ['demo-decision-boundary', 'demo-predictions']) {
             await page.locator(sel).scrollIntoViewIfNeeded();
             await page.waitForSelector(`${sel} [data-figure][data-live="true"]`);

@@ -6,7 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type PageVisit, type SiteBrowser } from './support/browser';
+import type { PageVisit } from './support/browser';
+import { browserForFile } from './support/browserForFile';
+import { withDemoPage } from './support/withDemoPage';
+import { withoutJavaScript } from './support/withoutJavaScript';
 import { countPoints, dotCentres, DOT_SHAPES, readDots } from '../support/drawnDots';
 import { experimentById } from '../../src/lib/experiments/registry';
 import { pinnedSeeds } from '../../src/lib/seeds/pinnedSeeds';
@@ -39,15 +42,11 @@ function pathPoints(d: string): [number, number][] {
   return Array.from(d.matchAll(/(-?\d+(?:\.\d+)?)[ ,](-?\d+(?:\.\d+)?)/g), (m) => [Number(m[1]), Number(m[2])]);
 }
 
-let browser: SiteBrowser;
+const browser = browserForFile();
 
-beforeAll(async () => {
-  browser = await launchBrowser({ executablePath: inject('chromiumPath'), baseUrl: inject('baseUrl') });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+/** Opens `path` once the trainer is ready, runs `check`, and asserts a clean console. */
+const withTrainer = (path: string, check: (page: Page) => Promise<void>) =>
+  withDemoPage(browser, path, `${TRAINER}[data-ready="true"]`, (_visit, page) => check(page), { waitUntil: 'networkidle' });
 
 describe('inside the 2-blob classifier, trained in the page', () => {
   let visit: PageVisit;
@@ -183,27 +182,19 @@ describe('inside the 2-blob classifier, trained in the page', () => {
 
 describe('inside the 2-blob classifier with other data', () => {
   it('redraws the test set from a shared link’s data settings and keeps the build’s run figures until Train', async () => {
-    const visit = await browser.openPage(`${PAGE}?blobs2.samples=400`, { waitUntil: 'networkidle' });
-    try {
-      const { page } = visit;
+    await withTrainer(`${PAGE}?blobs2.samples=400`, async (page) => {
       await liveFigure(page, 'inside-test-scatter');
       // train_test_split keeps ceil(0.2 * 400) = 80 points for testing.
       expect(await page.locator(`inside-test-scatter ${DOT_SHAPES}`).evaluateAll(countPoints)).toBe(80);
       expect(await page.locator('inside-test-scatter table caption').textContent()).toContain('of 80 rows');
       expect(await page.locator('inside-weights [data-figure]').getAttribute('data-live')).toBeNull();
-      expect(visit.pageErrors).toEqual([]);
-      expect(visit.consoleErrors).toEqual([]);
-    } finally {
-      await visit.close();
-    }
+    });
   });
 });
 
 describe('inside the classifier with three classes', () => {
   it('says what the two-class figures leave out', async () => {
-    const visit = await browser.openPage(`${PAGE}?blobs2.centers=3&blobs2.epochs=5`, { waitUntil: 'networkidle' });
-    try {
-      const { page } = visit;
+    await withTrainer(`${PAGE}?blobs2.centers=3&blobs2.epochs=5`, async (page) => {
       await page.locator(`${TRAINER} [data-action="train"]:not([disabled])`).click();
       await page.locator(`${TRAINER}[data-state="completed"]`).waitFor({ timeout: 60_000 });
       await liveFigure(page, 'inside-weights');
@@ -213,21 +204,13 @@ describe('inside the classifier with three classes', () => {
       await expect
         .poll(() => page.locator('inside-probabilities [data-figure-description]').textContent())
         .toContain('This run has 3 classes');
-      expect(visit.pageErrors).toEqual([]);
-      expect(visit.consoleErrors).toEqual([]);
-    } finally {
-      await visit.close();
-    }
+    });
   });
 });
 
 describe('inside the 2-blob classifier without JavaScript', () => {
   it('shows every figure as the build’s static SVG, with its description and data', async () => {
-    const page = await browser.context.newPage();
-    try {
-      const cdp = await browser.context.newCDPSession(page);
-      await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
-      await page.goto(new URL(PAGE, inject('baseUrl')).href);
+    await withoutJavaScript({ chromiumPath: inject('chromiumPath'), baseUrl: inject('baseUrl') }, PAGE, async (page) => {
       expect(await page.locator('inside-weights').getAttribute('data-live')).toBeNull();
       for (const id of FIGURES) {
         const figure = page.locator(`figure[data-figure="${id}"]`);
@@ -240,8 +223,6 @@ describe('inside the 2-blob classifier without JavaScript', () => {
       expect(await page.locator('[data-figure="blobs2-weights"] [data-figure-panel]').nth(1).locator('g[data-mark="text"] text').count()).toBe(2);
       expect(await page.locator(`[data-figure="blobs2-probabilities"] ${DOT_SHAPES}`).evaluateAll(countPoints)).toBe(800);
       expect(await page.locator('[data-figure="blobs2-bias-shift"] g[data-mark="arrow"]').count()).toBe(3);
-    } finally {
-      await page.close();
-    }
+    });
   });
 });

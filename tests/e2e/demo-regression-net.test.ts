@@ -7,9 +7,12 @@
  * JavaScript the build's run, its numbers and its code are there.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { withoutJavaScript } from './support/withoutJavaScript';
-import { launchBrowser, type PageVisit, type SiteBrowser } from './support/browser';
+import { browserForFile } from './support/browserForFile';
+import { linePoints } from './support/linePoints';
+import { trainUntil, workerMemory } from './support/trainer';
+import { visitForBlock } from './support/visitForBlock';
 
 const PAGE = 'lesson/regression/';
 const TRAINER = '#sine-trainer';
@@ -17,20 +20,7 @@ const FIT = 'regression-fit[experiment="sine"]';
 const RECIPE = 'regression-recipe[experiment="sine"]';
 const FLOOR = 0.01;
 
-let browser: SiteBrowser;
-
-beforeAll(async () => {
-  browser = await launchBrowser({ executablePath: inject('chromiumPath'), baseUrl: inject('baseUrl') });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function train(page: Page): Promise<void> {
-  await page.locator(`${TRAINER} [data-action="train"]`).click();
-  await page.locator(`${TRAINER}[data-state="completed"]`).waitFor({ timeout: 120_000 });
-}
+const train = (page: Page) => trainUntil(page, TRAINER);
 
 async function setField(page: Page, knob: string, text: string): Promise<void> {
   await page.locator(`#sine-trainer-${knob}`).fill(text);
@@ -40,10 +30,7 @@ const testMse = async (page: Page) => Number(await page.locator(`${FIT} [data-re
 const text = async (page: Page, selector: string) => ((await page.textContent(selector)) ?? '').trim();
 
 /** The model's curve in the fit figure, in SVG coordinates (y grows downwards). */
-async function fittedCurve(page: Page): Promise<{ x: number; y: number }[]> {
-  const d = await page.locator(`${FIT} [data-figure-panel] g[data-mark="line"] path`).first().getAttribute('d');
-  return [...(d ?? '').matchAll(/[ML]\s*(-?[\d.]+)[ ,](-?[\d.]+)/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) }));
-}
+const fittedCurve = (page: Page) => linePoints(page, FIT);
 
 /** How often a curve changes between rising and falling, ignoring wiggles under `tolerance` px. */
 function turns(curve: { y: number }[], tolerance = 3): number {
@@ -61,25 +48,13 @@ function turns(curve: { y: number }[], tolerance = 3): number {
   return count;
 }
 
+const browser = browserForFile();
+
 describe('regression with a neural net', () => {
-  let visit: PageVisit;
-  let page: Page;
-
-  beforeAll(async () => {
-    visit = await browser.openPage(PAGE);
-    page = visit.page;
-    await page.locator(`${TRAINER}[data-ready="true"]`).waitFor();
-    await page.locator(`${FIT}[data-ready="true"]`).waitFor();
-    await page.locator(`${RECIPE}[data-ready="true"]`).waitFor();
-  });
-
-  afterAll(async () => {
-    expect(visit.consoleErrors, 'console errors').toEqual([]);
-    expect(visit.pageErrors, 'uncaught exceptions').toEqual([]);
-    await visit.close();
-  });
+  const demo = visitForBlock(browser, PAGE, [TRAINER, FIT, RECIPE]);
 
   it('fits the sine to the noise floor with 16 tanh units, and draws a curve that turns', async () => {
+    const { page } = demo;
     expect(await text(page, `${RECIPE} [data-recipe-text]`)).toContain('The model is 16 tanh units, then a linear output: 49 parameters.');
     await train(page);
     const mse = await testMse(page);
@@ -96,6 +71,7 @@ describe('regression with a neural net', () => {
   });
 
   it('with 0 hidden units trains one sigmoid unit, which stays far above the floor, and the text and code say so', async () => {
+    const { page } = demo;
     await setField(page, 'hiddenUnits', '0');
     await expect.poll(() => text(page, `${RECIPE} [data-recipe-text]`)).toContain('The model is one sigmoid unit, σ(wx + b): 2 parameters.');
     expect(await text(page, `${RECIPE} [data-recipe-code="python"]`)).toContain('keras.layers.Dense(1, activation="sigmoid")');
@@ -112,6 +88,7 @@ describe('regression with a neural net', () => {
   });
 
   it('follows the curve and the activation in the text and the code', async () => {
+    const { page } = demo;
     await page.locator('#sine-trainer-target').selectOption('abs');
     await setField(page, 'hiddenUnits', '8');
     await page.locator('#sine-trainer-activation').selectOption('relu');
@@ -123,6 +100,7 @@ describe('regression with a neural net', () => {
   });
 
   it('refuses a unit count out of range with a message, and keeps the last good model in the text', async () => {
+    const { page } = demo;
     await setField(page, 'hiddenUnits', '1000');
     await expect.poll(() => page.locator('#sine-trainer-hiddenUnits-message').textContent()).toMatch(/too large/);
     expect(await page.locator('#sine-trainer-hiddenUnits').getAttribute('aria-invalid')).toBe('true');
@@ -134,11 +112,8 @@ describe('regression with a neural net', () => {
   });
 
   it('leaves no tensor behind after another run', async () => {
-    const memory = () =>
-      page.evaluate(async (sel) => {
-        const trainer = document.querySelector(sel) as HTMLElement & { memory(): Promise<{ numTensors: number; running: boolean }> };
-        return trainer.memory();
-      }, TRAINER);
+    const { page } = demo;
+    const memory = () => workerMemory(page, TRAINER);
     const before = await memory();
     await train(page);
     const after = await memory();
@@ -147,6 +122,7 @@ describe('regression with a neural net', () => {
   });
 
   it('Reset brings back the config’s model in the text and a clean URL', async () => {
+    const { page } = demo;
     await setField(page, 'hiddenUnits', '3');
     await expect.poll(() => text(page, `${RECIPE} [data-recipe-text]`)).toContain('3 tanh units');
     await page.locator(`${TRAINER} [data-action="reset"]`).click();

@@ -5,9 +5,13 @@
  * clean URL and the build's figure, an absurd learning rate (which this bounded model survives),
  * no tensor left behind after two runs, and the static figures with JavaScript off.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type PageVisit, type SiteBrowser } from './support/browser';
+import { browserForFile } from './support/browserForFile';
+import { linePoints } from './support/linePoints';
+import { trainUntil, workerMemory } from './support/trainer';
+import { visitForBlock } from './support/visitForBlock';
+import { withoutJavaScript } from './support/withoutJavaScript';
 import { countPoints, DOT_SHAPES } from '../support/drawnDots';
 
 const PAGE = 'lesson/regression/';
@@ -16,15 +20,7 @@ const DATA = 'regression-data';
 const FIT = 'regression-fit[experiment="regression"]';
 const LESSON_MSE = 0.0117;
 
-let browser: SiteBrowser;
-
-beforeAll(async () => {
-  browser = await launchBrowser({ executablePath: inject('chromiumPath'), baseUrl: inject('baseUrl') });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** The regression's query parameters in the page's URL. */
 function regressionParams(page: Page): string[] {
@@ -60,10 +56,7 @@ async function report(page: Page) {
 }
 
 /** The model's curve in the fit figure: the first line mark's path, as a list of points. */
-async function fittedCurve(page: Page): Promise<{ x: number; y: number }[]> {
-  const d = await page.locator(`${FIT} [data-figure-panel] g[data-mark="line"] path`).first().getAttribute('d');
-  return [...(d ?? '').matchAll(/[ML]\s*(-?[\d.]+)[ ,](-?[\d.]+)/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) }));
-}
+const fittedCurve = (page: Page) => linePoints(page, FIT);
 
 /**
  * Brings the fit figure into view: figures off screen skip their redraws until scrolled to, and
@@ -80,10 +73,7 @@ async function setField(page: Page, id: string, text: string): Promise<void> {
   await page.locator(`#${id}`).fill(text);
 }
 
-async function train(page: Page, state = 'completed'): Promise<void> {
-  await page.locator(`${TRAINER} [data-action="train"]`).click();
-  await page.locator(`${TRAINER}[data-state="${state}"]`).waitFor({ timeout: 120_000 });
-}
+const train = (page: Page, state?: string) => trainUntil(page, TRAINER, state);
 
 async function reset(page: Page): Promise<void> {
   await page.locator(`${TRAINER} [data-action="reset"]`).click();
@@ -91,25 +81,14 @@ async function reset(page: Page): Promise<void> {
 }
 
 describe('regression demo', () => {
-  let visit: PageVisit;
-  let page: Page;
+  const demo = visitForBlock(browser, PAGE, [TRAINER, DATA, FIT]);
 
-  beforeAll(async () => {
-    visit = await browser.openPage(PAGE);
-    page = visit.page;
-    await page.locator(`${TRAINER}[data-ready="true"]`).waitFor();
-    await page.locator(`${DATA}[data-ready="true"]`).waitFor();
-    await page.locator(`${FIT}[data-ready="true"]`).waitFor();
-  });
-
-  afterAll(async () => {
-    expect(visit.consoleErrors, 'console errors').toEqual([]);
-    expect(visit.pageErrors, 'uncaught exceptions').toEqual([]);
-    expect(visit.badResponses, 'failed responses').toEqual([]);
-    await visit.close();
+  afterAll(() => {
+    expect(demo.visit.badResponses, 'failed responses').toEqual([]);
   });
 
   it('shows the lesson data: 1000 points, split 800 / 200', async () => {
+    const { page } = demo;
     expect(await dots(page, 'regression-data', 0)).toBe(1000);
     const panel = page.locator('[data-figure="regression-data"] [data-figure-panel]').nth(1);
     const [trainDots, testDots] = await Promise.all(
@@ -122,6 +101,7 @@ describe('regression demo', () => {
   });
 
   it('refuses bad data settings beside the field and keeps the last good data', async () => {
+    const { page } = demo;
     const cases: [string, string, RegExp][] = [
       ['regression-data-noise', '-1', /negative/],
       ['regression-data-points', 'abc', /not a number/],
@@ -159,6 +139,7 @@ describe('regression demo', () => {
   });
 
   it('trains with the lesson settings to the lesson’s test MSE and draws the fitted curve', async () => {
+    const { page } = demo;
     await train(page);
     const r = await report(page);
     expect(r.test.value).toBeLessThanOrEqual(LESSON_MSE);
@@ -187,6 +168,7 @@ describe('regression demo', () => {
   });
 
   it('redraws the curve every epoch, stops midway, and Reset gives back the lesson and a clean URL', async () => {
+    const { page } = demo;
     // 10,000 points at batch 1 make 8,000 steps an epoch: long enough to stop midway (the loop
     // runs 800-step epochs of the lesson's data in a few milliseconds), and the worker's loop
     // yields within each epoch, so the Stop message reaches it.
@@ -245,6 +227,7 @@ describe('regression demo', () => {
   });
 
   it('does not diverge at learning rate 1000: the run completes with a step-shaped curve and says how far it is', async () => {
+    const { page } = demo;
     // A sigmoid's output stays in (0, 1), so the error stays finite however large the steps:
     // the weight grows until the curve is a step, and the MSE ends above the lesson's.
     await setField(page, 'regression-trainer-learningRate', '1000');
@@ -261,11 +244,8 @@ describe('regression demo', () => {
   });
 
   it('leaves no tensor behind after two runs', async () => {
-    const memory = () =>
-      page.evaluate(async (sel) => {
-        const trainer = document.querySelector(sel) as HTMLElement & { memory(): Promise<{ numTensors: number; running: boolean }> };
-        return trainer.memory();
-      }, TRAINER);
+    const { page } = demo;
+    const memory = () => workerMemory(page, TRAINER);
     await train(page);
     const afterOne = await memory();
     await train(page);
@@ -307,11 +287,7 @@ function formatLike(v: number): string {
 
 describe('regression demo without JavaScript', () => {
   it('shows the data, the split and the fitted curve as static figures, with the run’s numbers', async () => {
-    const page = await browser.context.newPage();
-    try {
-      const cdp = await browser.context.newCDPSession(page);
-      await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
-      await page.goto(new URL(PAGE, inject('baseUrl')).href);
+    await withoutJavaScript({ chromiumPath: inject('chromiumPath'), baseUrl: inject('baseUrl') }, PAGE, async (page) => {
       expect(await page.locator(`${FIT}[data-ready]`).count()).toBe(0);
       const data = page.locator('[data-figure="regression-data"] [data-figure-panel] svg[role="img"]');
       expect(await data.count()).toBe(2);
@@ -329,8 +305,6 @@ describe('regression demo without JavaScript', () => {
       // The prose quotes the same run the figure shows.
       const prose = (await page.locator('main').textContent())!.replace(/\s+/g, ' ');
       expect(prose).toContain(`test MSE of ${r.test.value!.toFixed(4)}`);
-    } finally {
-      await page.close();
-    }
+    });
   });
 });

@@ -4,9 +4,11 @@
  * own, not with the site's code), keeps the last good result when an entry is not a number,
  * resets, and without JavaScript still shows the computed example.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type PageVisit, type SiteBrowser } from './support/browser';
+import { browserForFile } from './support/browserForFile';
+import { visitForBlock } from './support/visitForBlock';
+import { withoutJavaScript } from './support/withoutJavaScript';
 
 const PAGE = 'lesson/softmax/';
 const CALC = 'softmax-calculator';
@@ -57,32 +59,13 @@ async function typeInto(page: Page, cell: string, text: string): Promise<void> {
   else await input.pressSequentially(text);
 }
 
-let browser: SiteBrowser;
-
-beforeAll(async () => {
-  browser = await launchBrowser({ executablePath: inject('chromiumPath'), baseUrl: inject('baseUrl') });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 describe('softmax calculator', () => {
-  let visit: PageVisit;
-
-  beforeAll(async () => {
-    visit = await browser.openPage(PAGE, { waitUntil: 'networkidle' });
-    await visit.page.locator(`${CALC}[data-ready="true"]`).waitFor();
-  });
-
-  afterAll(async () => {
-    expect(visit.consoleErrors, 'console errors').toEqual([]);
-    expect(visit.pageErrors, 'uncaught exceptions').toEqual([]);
-    await visit.close();
-  });
+  const calc = visitForBlock(browser, PAGE, [CALC], { waitUntil: 'networkidle' });
 
   it('opens with the lesson’s numbers in the inputs and in the results', async () => {
-    const { page } = visit;
+    const { page } = calc;
     expect(await page.locator(`${CALC} [data-cell="W-1-0"]`).inputValue()).toBe('0.7');
     expect(await page.locator(`${CALC} [data-cell="x-2"]`).inputValue()).toBe('-44');
     expect(await page.locator(`${CALC} [data-cell="label"]`).inputValue()).toBe('2');
@@ -99,7 +82,7 @@ describe('softmax calculator', () => {
   });
 
   it('recomputes the probabilities and the loss as x is edited', async () => {
-    const { page } = visit;
+    const { page } = calc;
     await typeInto(page, 'x-0', '-20');
     const want = expected(LESSON.W, [-20, 22, -44, 56], LESSON.b, LESSON.label);
     await expect.poll(async () => num((await results(page)).loss)).toBeCloseTo(want.loss, 2);
@@ -111,7 +94,7 @@ describe('softmax calculator', () => {
   });
 
   it('recomputes when W and the true class change, and typesets the new formulas', async () => {
-    const { page } = visit;
+    const { page } = calc;
     await typeInto(page, 'W-2-0', '-0.1');
     await page.locator(`${CALC} [data-cell="label"]`).selectOption('1');
     const W = LESSON.W.map((row) => [...row]);
@@ -133,7 +116,7 @@ describe('softmax calculator', () => {
   });
 
   it.each(['abc', '', 'NaN', '1e400'])('marks a bad entry (%j) with a message and keeps the last result', async (bad) => {
-    const { page } = visit;
+    const { page } = calc;
     const before = await results(page);
     const input = page.locator(`${CALC} [data-cell="W-0-3"]`);
     // One input event: typed key by key, '1e400' passes through the valid '1e4' on its way.
@@ -149,11 +132,11 @@ describe('softmax calculator', () => {
     await typeInto(page, 'W-0-3', '0.05');
     await expect.poll(() => input.getAttribute('aria-invalid')).toBeNull();
     expect(await page.locator(`${CALC} [data-errors] li`).count()).toBe(0);
-    expect(visit.pageErrors).toEqual([]);
+    expect(calc.visit.pageErrors).toEqual([]);
   });
 
   it('prints huge scores without overflowing', async () => {
-    const { page } = visit;
+    const { page } = calc;
     await typeInto(page, 'x-3', '100000');
     await expect.poll(async () => (await results(page)).probs[0]).not.toBe('');
     const r = await results(page);
@@ -164,7 +147,7 @@ describe('softmax calculator', () => {
   });
 
   it('resets to the lesson’s example', async () => {
-    const { page } = visit;
+    const { page } = calc;
     await typeInto(page, 'b-1', 'oops');
     await page.getByRole('button', { name: 'Reset to the lesson’s example' }).click();
     const r = await results(page);
@@ -177,7 +160,7 @@ describe('softmax calculator', () => {
   });
 
   it('is usable from the keyboard: Tab reaches the inputs and the reset button', async () => {
-    const { page } = visit;
+    const { page } = calc;
     await page.locator(`${CALC} [data-cell="b-2"]`).focus();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.cell)).toBe('label');
@@ -205,11 +188,7 @@ describe('softmax calculator at 360 px', () => {
 
 describe('softmax calculator without JavaScript', () => {
   it('shows the computed example with typeset formulas and read-only inputs', async () => {
-    const page = await browser.context.newPage();
-    try {
-      const cdp = await browser.context.newCDPSession(page);
-      await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
-      await page.goto(new URL(PAGE, inject('baseUrl')).href);
+    await withoutJavaScript({ chromiumPath: inject('chromiumPath'), baseUrl: inject('baseUrl') }, PAGE, async (page) => {
       // The element never upgraded: what shows is the build's markup.
       expect(await page.locator(CALC).getAttribute('data-ready')).toBeNull();
       expect(await page.locator(`${CALC} [data-result="prob-2"]`).textContent()).toBe('0.353');
@@ -217,8 +196,6 @@ describe('softmax calculator without JavaScript', () => {
       expect(await page.locator(`${CALC} [data-formula] math`).count()).toBe(5);
       expect(await page.locator(`${CALC} [data-cell="x-0"]`).getAttribute('readonly')).not.toBeNull();
       expect(await page.locator(`${CALC} [data-reset]`).isVisible()).toBe(false);
-    } finally {
-      await page.close();
-    }
+    });
   });
 });

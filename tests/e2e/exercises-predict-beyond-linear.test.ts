@@ -5,51 +5,28 @@
  * measured accuracy in the option the library's own run in Node lands in, leaving the worker
  * with no more tensors than before it ran.
  */
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { beyondLinearExercises as bx } from '../../src/lib/exercises/pages/beyondLinear';
 import { predictOutcome } from '../../src/lib/exercises/predictOutcome';
-import { launchBrowser, type PageVisit, type SiteBrowser } from './support/browser';
-import { answerNumeric, exercise, feedback, openFresh, pageProgress } from './support/exercises';
+import type { PageVisit } from './support/browser';
+import { browserForFile } from './support/browserForFile';
+import { answerNumeric, exercise, feedback, openFresh, pageProgress, runPredict } from './support/exercises';
+import { expectQuiet } from './support/expectQuiet';
+import { heldTensors } from './support/trainer';
 
 const PAGE = 'lesson/beyond-linear/';
-const RUN_TIMEOUT = 150_000;
 
-let browser: SiteBrowser;
+const browser = browserForFile();
 let visit: PageVisit;
 
 beforeAll(async () => {
-  browser = await launchBrowser({ executablePath: inject('chromiumPath'), baseUrl: inject('baseUrl') });
   visit = await openFresh(browser, PAGE, { waitUntil: 'networkidle' });
 });
 
 afterAll(async () => {
-  expect(visit.consoleErrors, 'console errors').toEqual([]);
-  expect(visit.pageErrors, 'uncaught exceptions').toEqual([]);
+  expectQuiet(visit);
   await visit?.close();
-  await browser?.close();
 });
-
-const options = (page: Page, id: string) => page.locator(`${exercise(id)} .ex__options label`);
-
-/** Picks option `guess`, presses Run it and waits for the run's report. */
-async function runWith(page: Page, id: string, guess: number): Promise<string> {
-  await options(page, id).nth(guess).locator('input').check();
-  await page.locator(`${exercise(id)} [data-run]`).click();
-  await page.waitForFunction(
-    (sel) => {
-      const el = document.querySelector(sel);
-      const said = el?.querySelector('[role="status"]')?.textContent ?? '';
-      return el?.querySelector<HTMLButtonElement>('[data-run]')?.disabled === false && said !== '' && !/^(Training|Stopping)/.test(said);
-    },
-    exercise(id),
-    { timeout: RUN_TIMEOUT },
-  );
-  return (await feedback(page, id)).text;
-}
-
-const tensors = (page: Page, id: string) =>
-  page.evaluate(async (sel) => (await (document.querySelector(sel) as HTMLElement & { memory(): Promise<{ numTensors: number }> }).memory()).numTensors, exercise(id));
 
 describe('beyond-linear exercises', () => {
   it('the section has its six exercises, every kind among them, and grades the parameter count', async () => {
@@ -72,9 +49,9 @@ describe('beyond-linear exercises', () => {
   ] as const) {
     it(`${id}: trains in the worker, shows the accuracy in the pinned option, and leaves no tensor behind`, async () => {
       const { page } = visit;
-      const before = await tensors(page, id);
+      const before = await heldTensors(page, exercise(id));
       const guess = run.expected === 0 ? 1 : 0;
-      const text = await runWith(page, id, guess);
+      const text = await runPredict(page, id, guess);
       const percent = Number(/test accuracy: (\d+(?:\.\d+)?)%/.exec(text)?.[1]);
       expect(Number.isFinite(percent), text).toBe(true);
       // The value the page shows falls in the option the library's own run in Node lands in.
@@ -82,7 +59,7 @@ describe('beyond-linear exercises', () => {
       expect(text).toContain(`“${run.options[run.expected]!.label}”`);
       expect(text).toContain(`You guessed “${run.options[guess]!.label}”`);
       expect(await page.getAttribute(exercise(id), 'data-done')).toBe('true');
-      expect(await tensors(page, id)).toBe(before);
+      expect(await heldTensors(page, exercise(id))).toBe(before);
     });
   }
 });

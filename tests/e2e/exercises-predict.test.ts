@@ -7,49 +7,31 @@
  * and a finished run is shown again after a reload.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { softmaxExercises as sx } from '../../src/lib/exercises/pages/softmax';
 import { predictOutcome } from '../../src/lib/exercises/predictOutcome';
-import { launchBrowser, type PageVisit, type SiteBrowser } from './support/browser';
-import { exercise, exercisesReady, feedback, openFresh } from './support/exercises';
+import type { PageVisit } from './support/browser';
+import { browserForFile } from './support/browserForFile';
+import { exercise, exercisesReady, feedback, openFresh, predictOptions, runPredict } from './support/exercises';
+import { expectQuiet } from './support/expectQuiet';
+import { workerMemory } from './support/trainer';
 
 const PAGE = 'lesson/softmax/';
 const RUN_TIMEOUT = 150_000;
 
-let browser: SiteBrowser;
+const browser = browserForFile();
 let visit: PageVisit;
 const workers: string[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser({ executablePath: inject('chromiumPath'), baseUrl: inject('baseUrl') });
   visit = await openFresh(browser, PAGE, { waitUntil: 'networkidle' });
   visit.page.on('worker', (w) => workers.push(w.url()));
 });
 
 afterAll(async () => {
-  expect(visit.consoleErrors, 'console errors').toEqual([]);
-  expect(visit.pageErrors, 'uncaught exceptions').toEqual([]);
+  expectQuiet(visit);
   await visit?.close();
-  await browser?.close();
 });
-
-const options = (page: Page, id: string) => page.locator(`${exercise(id)} .ex__options label`);
-
-/** Picks option `guess`, presses Run it and waits for the run's report. */
-async function runWith(page: Page, id: string, guess: number): Promise<string> {
-  await options(page, id).nth(guess).locator('input').check();
-  await page.locator(`${exercise(id)} [data-run]`).click();
-  await page.waitForFunction(
-    (sel) => {
-      const el = document.querySelector(sel);
-      const said = el?.querySelector('[role="status"]')?.textContent ?? '';
-      return el?.querySelector<HTMLButtonElement>('[data-run]')?.disabled === false && said !== '' && !/^(Training|Stopping)/.test(said);
-    },
-    exercise(id),
-    { timeout: RUN_TIMEOUT },
-  );
-  return (await feedback(page, id)).text;
-}
 
 /** The note beside each option, '' where there is none. */
 async function notes(page: Page, id: string): Promise<string[]> {
@@ -58,8 +40,7 @@ async function notes(page: Page, id: string): Promise<string[]> {
   );
 }
 
-const memory = (page: Page, id: string) =>
-  page.evaluate((sel) => (document.querySelector(sel) as HTMLElement & { memory(): Promise<{ numTensors: number; running: boolean }> }).memory(), exercise(id));
+const memory = (page: Page, id: string) => workerMemory(page, exercise(id));
 
 describe('predict', () => {
   it('asks for a guess before it runs, and loads nothing of TF.js for that', async () => {
@@ -73,7 +54,7 @@ describe('predict', () => {
     const { page } = visit;
     const run = sx.fastRun;
     const guess = run.expected === 0 ? 1 : 0;
-    const text = await runWith(page, 'softmax-fast', guess);
+    const text = await runPredict(page, 'softmax-fast', guess);
     expect(workers.length, 'a training worker started').toBeGreaterThan(0);
     const value = Number(/test loss: (\d+(?:\.\d+)?)/.exec(text)?.[1]);
     expect(Number.isFinite(value), text).toBe(true);
@@ -91,7 +72,7 @@ describe('predict', () => {
     const { page } = visit;
     const first = await memory(page, 'softmax-fast');
     expect(first.running).toBe(false);
-    await runWith(page, 'softmax-fast', sx.fastRun.expected);
+    await runPredict(page, 'softmax-fast', sx.fastRun.expected);
     expect((await feedback(page, 'softmax-fast')).text).toContain('Your guess was right.');
     const second = await memory(page, 'softmax-fast');
     expect(second.running).toBe(false);
@@ -102,7 +83,7 @@ describe('predict', () => {
     const { page } = visit;
     const run = sx.hugeRun;
     expect(run.options[run.expected]!.diverged).toBe(true);
-    const text = await runWith(page, 'softmax-huge', run.expected);
+    const text = await runPredict(page, 'softmax-huge', run.expected);
     expect(text).toMatch(/^The run diverged/);
     expect(text).toContain('Your guess was right.');
     expect((await notes(page, 'softmax-huge'))[run.expected]).toMatch(/your guess and where the run landed/);
@@ -114,7 +95,7 @@ describe('predict', () => {
     await page.evaluate(() => localStorage.clear());
     await page.reload();
     await exercisesReady(page);
-    await options(page, id).nth(0).locator('input').check();
+    await predictOptions(page, id).nth(0).locator('input').check();
     await page.locator(`${exercise(id)} [data-run]`).click();
     await page.locator(`${exercise(id)} [data-stop]:not([disabled])`).click();
     await page.waitForFunction((sel) => /Stopped after/.test(document.querySelector(`${sel} [role="status"]`)?.textContent ?? ''), exercise(id), { timeout: RUN_TIMEOUT });
@@ -124,12 +105,12 @@ describe('predict', () => {
 
   it('a finished run is shown again after a reload', async () => {
     const { page } = visit;
-    const text = await runWith(page, 'softmax-fast', sx.fastRun.expected);
+    const text = await runPredict(page, 'softmax-fast', sx.fastRun.expected);
     await page.reload();
     await exercisesReady(page);
     await expect.poll(async () => (await feedback(page, 'softmax-fast')).text).toMatch(/^Done\. /);
     const again = (await feedback(page, 'softmax-fast')).text;
     expect(again.replace(/^Done\. /, '')).toBe(text.replace(/\s+$/, ''));
-    expect(await options(page, 'softmax-fast').nth(sx.fastRun.expected).locator('input').isChecked()).toBe(true);
+    expect(await predictOptions(page, 'softmax-fast').nth(sx.fastRun.expected).locator('input').isChecked()).toBe(true);
   });
 });

@@ -6,10 +6,14 @@
  * both widths, and every question and worked solution readable without JavaScript.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { launchBrowser, resolveSitePath, type PageVisit, type SiteBrowser } from './support/browser';
+import { resolveSitePath, type PageVisit, type SiteBrowser } from './support/browser';
+import { browserForFile } from './support/browserForFile';
 import { answerNumeric, choose, exercise, exercisesReady, feedback, openFresh, pageProgress } from './support/exercises';
+import { expectQuiet } from './support/expectQuiet';
+import { recordErrors } from './support/recordErrors';
+import { withoutJavaScript } from './support/withoutJavaScript';
 
 const PAGE = 'lesson/softmax/';
 const PHONE = { width: 360, height: 740 };
@@ -17,23 +21,14 @@ const PHONE = { width: 360, height: 740 };
 const exps = [2, 1, 0.1].map(Math.exp);
 const p = exps.map((e) => e / (exps[0]! + exps[1]! + exps[2]!));
 
-let browser: SiteBrowser;
-
-beforeAll(async () => {
-  browser = await launchBrowser({ executablePath: inject('chromiumPath'), baseUrl: inject('baseUrl') });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** Opens the softmax page with no progress, runs `check`, and asserts a clean console. */
 async function onSoftmax(check: (page: Page, visit: PageVisit) => Promise<void>, options?: Parameters<SiteBrowser['openPage']>[1]) {
   const visit = await openFresh(browser, PAGE, options);
   try {
     await check(visit.page, visit);
-    expect(visit.consoleErrors, 'console errors').toEqual([]);
-    expect(visit.pageErrors, 'uncaught exceptions').toEqual([]);
+    expectQuiet(visit);
   } finally {
     await visit.close();
   }
@@ -196,11 +191,7 @@ describe('progress', () => {
  */
 async function withStorage(path: string, init: () => void, check: (page: Page) => Promise<void>): Promise<void> {
   const page = await browser.context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(String(e)));
+  const errors = recordErrors(page);
   try {
     await page.addInitScript(init);
     await page.goto(resolveSitePath(browser.baseUrl, path));
@@ -314,11 +305,7 @@ describe('accessibility with exercises answered', () => {
 
 describe('without JavaScript', () => {
   it('every question and every worked solution is on the page, the solutions in <details>, and no dead control shows', async () => {
-    const page = await browser.context.newPage();
-    try {
-      const cdp = await browser.context.newCDPSession(page);
-      await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
-      await page.goto(resolveSitePath(browser.baseUrl, PAGE));
+    await withoutJavaScript({ chromiumPath: inject('chromiumPath'), baseUrl: browser.baseUrl }, PAGE, async (page) => {
       const exercises = await page.$$eval('[data-exercise]', (els) =>
         els.map((el) => ({
           kind: el.getAttribute('data-exercise'),
@@ -342,9 +329,7 @@ describe('without JavaScript', () => {
       await page.goto(resolveSitePath(browser.baseUrl, ''));
       expect(await page.locator('ex-overview li[data-page="lesson/softmax"]').textContent()).toContain(`${exercises.length} exercises`);
       expect(await page.locator('ex-overview [data-clear]').isVisible()).toBe(false);
-    } finally {
-      await page.close();
-    }
+    });
   });
 });
 

@@ -6,9 +6,11 @@
  * stays; axe clean with the editor open; no console errors, no tensor left after the runs.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launchBrowser, type PageVisit, type SiteBrowser } from './support/browser';
+import type { PageVisit } from './support/browser';
+import { browserForFile } from './support/browserForFile';
+import { heldTensors, trainToEnd } from './support/trainer';
 import { withDemoPage } from './support/withDemoPage';
 import { countPoints, DOT_SHAPES } from '../support/drawnDots';
 
@@ -18,15 +20,7 @@ const TWO = { page: 'lesson/inside-a-linear-classifier/', id: 'blobs2' };
 /** The lessons' test size: train_test_split(test_size=0.2) puts ceil(0.2 n) points in the test set. */
 const testCount = (n: number) => Math.ceil(0.2 * n);
 
-let browser: SiteBrowser;
-
-beforeAll(async () => {
-  browser = await launchBrowser({ executablePath: inject('chromiumPath'), baseUrl });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile(baseUrl);
 
 const sel = (id: string) => ({
   blobs: `demo-blobs[experiment="${id}"]`,
@@ -46,13 +40,6 @@ async function storeData(page: Page, id: string): Promise<{ n: number; test: num
     };
     const d = el.store.data();
     return { n: d.all.X.length, test: d.XTest.length, own: d.own === true, classes: [...new Set(d.all.y)].sort() };
-  }, sel(id).trainer);
-}
-
-async function tensors(page: Page, id: string): Promise<number> {
-  return page.evaluate(async (t) => {
-    const el = document.querySelector(t) as HTMLElement & { memory(): Promise<{ numTensors: number }> };
-    return (await el.memory()).numTensors;
   }, sel(id).trainer);
 }
 
@@ -86,19 +73,7 @@ async function status(page: Page, id: string): Promise<string> {
   return (await page.textContent(`${sel(id).blobs} [data-status]`)) ?? '';
 }
 
-async function trainToEnd(page: Page, id: string): Promise<string> {
-  const t = sel(id).trainer;
-  await page.click(`${t} button[data-action="train"]`);
-  await page.waitForFunction(
-    (s) => {
-      const state = document.querySelector(s)?.getAttribute('data-state');
-      return state !== null && state !== undefined && state !== 'running';
-    },
-    t,
-    { timeout: 120_000 },
-  );
-  return (await page.getAttribute(t, 'data-state')) ?? '';
-}
+const train = (page: Page, id: string) => trainToEnd(page, sel(id).trainer, 120_000);
 
 async function demoAxeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).setLegacyMode(true).include('.demo').analyze();
@@ -151,7 +126,7 @@ describe('own points on the four-blob figure', () => {
       expect(await demoAxeViolations(page)).toEqual([]);
 
       await page.fill(`${s.trainer} input[data-knob="epochs"]`, '40');
-      expect(await trainToEnd(page, FOUR.id)).toBe('completed');
+      expect(await train(page, FOUR.id)).toBe('completed');
       const summary = (await page.textContent(`${s.trainer} [data-status]`)) ?? '';
       expect(summary).toContain(`Trained on your ${11 - testCount(11)} points and tested on your ${testCount(11)}.`);
       const accuracy = Number(await page.getAttribute(`${s.trainer} [data-result="accuracy"]`, 'data-value'));
@@ -162,13 +137,13 @@ describe('own points on the four-blob figure', () => {
         (b) => /3 data points are drawn on top/.test(document.querySelector(`${b} [data-figure-description]`)?.textContent ?? ''),
         s.boundary,
       );
-      const after = await tensors(page, FOUR.id);
+      const after = await heldTensors(page, sel(FOUR.id).trainer);
       // A second run on the same points, then a third on one point fewer: nothing is left behind.
-      expect(await trainToEnd(page, FOUR.id)).toBe('completed');
+      expect(await train(page, FOUR.id)).toBe('completed');
       await page.click(`${s.blobs} [data-own="remove"]`);
       expect(await storeData(page, FOUR.id)).toMatchObject({ n: 10, own: true });
-      expect(await trainToEnd(page, FOUR.id)).toBe('completed');
-      expect(await tensors(page, FOUR.id)).toBe(after);
+      expect(await train(page, FOUR.id)).toBe('completed');
+      expect(await heldTensors(page, sel(FOUR.id).trainer)).toBe(after);
     });
   });
 
@@ -224,7 +199,7 @@ describe('own points on the two-blob figure', () => {
       await page.selectOption(`${s.blobs} [data-own="class"]`, '1');
       for (let i = 0; i < 4; i++) await clickAt(page, TWO.id, 10 - i, 10);
       expect(await storeData(page, TWO.id)).toEqual({ n: 8, test: testCount(8), own: true, classes: [0, 1] });
-      expect(await trainToEnd(page, TWO.id)).toBe('completed');
+      expect(await train(page, TWO.id)).toBe('completed');
       expect(await page.textContent(`${s.trainer} [data-status]`)).toContain(`tested on your ${testCount(8)}.`);
       expect(await demoAxeViolations(page)).toEqual([]);
     });
@@ -283,7 +258,7 @@ describe('CSV import beside the CSV download', () => {
       await page.setInputFiles(input, { name: 'good.csv', mimeType: 'text/csv', buffer: utf8(GOOD) });
       await page.waitForFunction((m) => /^Imported/.test(document.querySelector(m)?.textContent ?? ''), message);
       await page.fill(`${s.trainer} input[data-knob="epochs"]`, '5');
-      expect(await trainToEnd(page, FOUR.id)).toBe('completed');
+      expect(await train(page, FOUR.id)).toBe('completed');
       expect(await page.textContent(`${s.trainer} [data-status]`)).toContain(`tested on your ${testCount(6)}.`);
       await page.click(`${s.trainer} button[data-action="reset"]`);
       expect(await storeData(page, FOUR.id)).toMatchObject({ n: 4000, own: false });

@@ -11,16 +11,16 @@
  * click on a <details> toggles it while the run goes on. No WebGL: in a Chromium started
  * without 3D APIs, the same run finishes on another backend and the page says which.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoKnobs } from '../../src/lib/knobs/demoKnobs';
 import type { ExperimentId } from '../../src/lib/experiments/ExperimentConfig';
-import { CHROMIUM_ARGS } from '../../tools/chromiumArgs';
-import { launchBrowser, type PageVisit, type SiteBrowser } from './support/browser';
+import type { PageVisit } from './support/browser';
+import { browserForFile } from './support/browserForFile';
+import { launchFreshChromium, type FreshChromium } from './support/freshChromium';
+import { recordErrors } from './support/recordErrors';
 import { pageLabel, sitePages } from '../../tools/sitePages';
 
 const baseUrl = inject('baseUrl');
@@ -89,15 +89,7 @@ async function shownKnobs(page: Page, experiment: string): Promise<{ id: string;
   );
 }
 
-let browser: SiteBrowser;
-
-beforeAll(async () => {
-  browser = await launchBrowser({ executablePath: inject('chromiumPath'), baseUrl });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile(baseUrl);
 
 it('finds trainers in the build, the four-blob one among them', () => {
   expect(trainers.length).toBeGreaterThan(0);
@@ -256,33 +248,24 @@ describe('four blobs on a CPU slowed down 4x', () => {
 });
 
 describe('four blobs without WebGL', () => {
-  let context: BrowserContext;
-  let profile: string;
+  let noGl: FreshChromium;
 
   beforeAll(async () => {
-    profile = await mkdtemp(join(tmpdir(), 'course-nowebgl-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: inject('chromiumPath'),
-      headless: true,
+    noGl = await launchFreshChromium(inject('chromiumPath'), {
       // --disable-webgl alone leaves WebGL to OffscreenCanvas in workers (where training runs);
       // without the software rasterizer there is no GL anywhere, the page and workers alike.
-      args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-webgl2', '--disable-3d-apis', '--disable-software-rasterizer'],
+      extraArgs: ['--disable-webgl', '--disable-webgl2', '--disable-3d-apis', '--disable-software-rasterizer'],
       viewport: { width: 1280, height: 800 },
     });
   });
 
   afterAll(async () => {
-    await context?.close();
-    if (profile) await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    await noGl?.close();
   });
 
   it('has no WebGL in the page or in a worker, and still trains the lesson run', async () => {
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(String(e)));
+    const page = await noGl.context.newPage();
+    const errors = recordErrors(page);
     try {
       await page.goto(new URL(FOUR_BLOBS, baseUrl).href, { waitUntil: 'load' });
       const webgl = await page.evaluate(async () => {

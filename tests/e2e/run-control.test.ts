@@ -5,23 +5,17 @@
  * parameters that are refused, misnamed or full of invisible characters.
  */
 import type { Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, type PageVisit, type SiteBrowser } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { PageVisit } from './support/browser';
+import { browserForFile } from './support/browserForFile';
+import { trainToEnd, waitUntilNotRunning } from './support/trainer';
 import { withDemoPage } from './support/withDemoPage';
 
 const baseUrl = inject('baseUrl');
 const PAGE = 'lesson/four-blobs/';
 const TRAINER = 'demo-trainer[experiment="blobs4"]';
 
-let browser: SiteBrowser;
-
-beforeAll(async () => {
-  browser = await launchBrowser({ executablePath: inject('chromiumPath'), baseUrl });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile(baseUrl);
 
 const withDemo = (query: string, check: (visit: PageVisit, page: Page) => Promise<void>) =>
   withDemoPage(browser, PAGE + query, `${TRAINER}[data-ready="true"]`, check);
@@ -30,23 +24,6 @@ const field = (name: string) => `${TRAINER} input[data-knob="${name}"]`;
 const dataField = (name: string) => `demo-blobs input[data-knob="${name}"]`;
 const button = (name: string) => `${TRAINER} button[data-action="${name}"]`;
 const text = async (page: Page, selector: string) => (await page.textContent(selector)) ?? '';
-
-async function waitUntilNotRunning(page: Page): Promise<string> {
-  await page.waitForFunction(
-    (sel) => {
-      const state = document.querySelector(sel)?.getAttribute('data-state');
-      return state !== null && state !== undefined && state !== 'running';
-    },
-    TRAINER,
-    { timeout: 150_000 },
-  );
-  return (await page.getAttribute(TRAINER, 'data-state')) ?? '';
-}
-
-async function trainToEnd(page: Page): Promise<string> {
-  await page.click(button('train'));
-  return waitUntilNotRunning(page);
-}
 
 /** Holds every request whose URL matches `pattern` until `release()`; `seen` resolves on the first. */
 async function holdRequests(page: Page, pattern: RegExp): Promise<{ seen: Promise<void>; release(): void }> {
@@ -72,7 +49,7 @@ describe('Stop before training starts', () => {
       await held.seen;
       await page.click(button('stop'));
       held.release();
-      expect(await waitUntilNotRunning(page)).toBe('stopped');
+      expect(await waitUntilNotRunning(page, TRAINER)).toBe('stopped');
       expect(await text(page, `${TRAINER} [data-status]`)).toBe('Stopped before training started.');
       expect(await page.isDisabled(button('train'))).toBe(false);
       expect(await page.isDisabled(button('stop'))).toBe(true);
@@ -80,7 +57,7 @@ describe('Stop before training starts', () => {
       await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /TrainingSession/.test(e.name)));
       expect(requested(visit, /trainer\.worker/)).toEqual([]);
       await page.unroute(/TrainingSession\.[\w-]+\.js$/);
-      expect(await trainToEnd(page)).toBe('completed');
+      expect(await trainToEnd(page, TRAINER)).toBe('completed');
       expect(await text(page, `${TRAINER} [data-status]`)).toMatch(/^Done: 1 epochs/);
     });
   });
@@ -92,12 +69,12 @@ describe('Stop before training starts', () => {
       await held.seen;
       await page.click(button('stop'));
       // Still held: the run ends without waiting for the worker.
-      expect(await waitUntilNotRunning(page)).toBe('stopped');
+      expect(await waitUntilNotRunning(page, TRAINER)).toBe('stopped');
       expect(await text(page, `${TRAINER} [data-status]`)).toBe('Stopped before training started.');
       expect(await text(page, `${TRAINER} [data-progress-text]`)).toBe('Not started');
       expect(await page.isDisabled(button('train'))).toBe(false);
       held.release();
-      expect(await trainToEnd(page)).toBe('completed');
+      expect(await trainToEnd(page, TRAINER)).toBe('completed');
       expect(await text(page, `${TRAINER} [data-status]`)).toMatch(/^Done: 1 epochs/);
     });
   });
@@ -106,7 +83,7 @@ describe('Stop before training starts', () => {
 describe('a diverged run', () => {
   it('at spread 20 and batch 1 advises from its settings and marks the test set not evaluated', async () => {
     await withDemo('?blobs4.spread=20&blobs4.batchSize=1&blobs4.epochs=3', async (_visit, page) => {
-      expect(await trainToEnd(page)).toBe('diverged');
+      expect(await trainToEnd(page, TRAINER)).toBe('diverged');
       const status = await text(page, `${TRAINER} [data-status]`);
       expect(status).toMatch(/smaller learning rate than 0\.01, such as 0\.001\b/);
       expect(status).not.toMatch(/such as 0\.01\b/);
@@ -123,7 +100,7 @@ describe('data changed after a run', () => {
   it("says the results on show are the lesson's instead of leaving the run's summary", async () => {
     await withDemo('?blobs4.epochs=1', async (_visit, page) => {
       const lessonAccuracy = await text(page, `${TRAINER} [data-result="accuracy"]`);
-      expect(await trainToEnd(page)).toBe('completed');
+      expect(await trainToEnd(page, TRAINER)).toBe('completed');
       expect(await text(page, `${TRAINER} [data-status]`)).toMatch(/^Done:/);
       await page.fill(dataField('samples'), '600');
       expect(await text(page, `${TRAINER} [data-status]`)).toBe("Data changed: the results above are the lesson's; train again to see yours.");

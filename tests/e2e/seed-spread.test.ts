@@ -3,23 +3,15 @@
  * lowest, median and highest test loss and accuracy over the pinned runs, and how the page's
  * own seed and the lesson's loss compare. The table must show what seedSpread computes.
  */
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser, type SiteBrowser } from './support/browser';
+import { expect, it } from 'vitest';
+import { browserForFile } from './support/browserForFile';
 import { experimentById } from '../../src/lib/experiments/registry';
 import { pinnedSeeds } from '../../src/lib/seeds/pinnedSeeds';
 import { seedSpread } from '../../src/lib/seeds/seedSpread';
 
 const config = experimentById('blobs2');
 const spread = seedSpread(pinnedSeeds('blobs2'), config.lesson!.loss);
-let browser: SiteBrowser;
-
-beforeAll(async () => {
-  browser = await launchBrowser({ executablePath: inject('chromiumPath'), baseUrl: inject('baseUrl') });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 it('shows the spread of test loss and accuracy over the seeds, as computed from the pinned runs', async () => {
   const visit = await browser.openPage(config.page!);

@@ -4,9 +4,10 @@
  * sideways scrolling on a phone-sized screen; then math rendering, the dark theme and search.
  * One browser serves the whole file and pages are visited one after another.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { launchBrowser, type PageVisit, type SiteBrowser } from './support/browser';
+import type { PageVisit, SiteBrowser } from './support/browser';
+import { browserForFile } from './support/browserForFile';
 import { searchSite } from './support/search';
 import { pageLabel, sitePages } from '../../tools/sitePages';
 
@@ -16,15 +17,7 @@ const pages = sitePages(inject('distDir'));
 const SOFTMAX_PAGE = 'lesson/softmax/';
 const PHONE_VIEWPORT = { width: 360, height: 740 };
 
-let browser: SiteBrowser;
-
-beforeAll(async () => {
-  browser = await launchBrowser({ executablePath: inject('chromiumPath'), baseUrl });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile(baseUrl);
 
 /** Opens a page, runs `check`, and always closes the tab so a failure does not leak it. */
 async function withPage<T>(

@@ -6,21 +6,13 @@
  * message on the key that made it. Behaviour only: no duration is asserted.
  */
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, type SiteBrowser } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browserForFile } from './support/browserForFile';
 import { withDemoPage } from './support/withDemoPage';
 import { countPoints, DOT_SHAPES } from '../support/drawnDots';
 
 const baseUrl = inject('baseUrl');
-let browser: SiteBrowser;
-
-beforeAll(async () => {
-  browser = await launchBrowser({ executablePath: inject('chromiumPath'), baseUrl });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile(baseUrl);
 
 interface Seen {
   /** Sample counts of the data the store made, in order. */

@@ -6,22 +6,10 @@
 import '@tensorflow/tfjs-backend-cpu';
 import { describe, expect, it } from 'vitest';
 import { beyondLinearExercises as ex, maxPlaneRegions } from '../../src/lib/exercises/pages/beyondLinear';
-import { checkNumeric } from '../../src/lib/exercises/checkNumeric';
-import { predictOutcome } from '../../src/lib/exercises/predictOutcome';
+import { expectGrades } from './support/expectGrades';
+import { trainInNode, trainPredictRun } from './support/trainPredictRun';
 import { runExperiment } from '../../src/lib/experiments/runExperiment';
 import { experimentById } from '../../src/lib/experiments/registry';
-import { createTrainerHost } from '../../src/client/training/trainerHost';
-import type { DoneMessage, TrainSettings } from '../../src/lib/training/protocol';
-
-function train(settings: TrainSettings): Promise<DoneMessage> {
-  return new Promise((resolve, reject) => {
-    const host = createTrainerHost((m) => {
-      if (m.type === 'done') resolve(m);
-      if (m.type === 'error') reject(new Error(m.message));
-    });
-    void host.handle({ type: 'train', runId: 1, settings });
-  });
-}
 
 /** The same run through runExperiment, for its hidden layer: the share of training points each unit is switched on for. */
 async function unitsOn(id: 'moons' | 'circles', hidden: number): Promise<{ accuracy?: number; on: number[] }> {
@@ -36,9 +24,8 @@ describe('beyond-linear page exercises', () => {
   it('parameters of Dense(8, relu) then Dense(2, softmax) on 2 inputs: 2·8 + 8 and 8·2 + 2, 42 in all', () => {
     expect(ex.ringUnits).toBe(8);
     expect(ex.ringParams).toEqual({ answer: 42, hidden: 24, output: 18 });
-    expect(checkNumeric('42', ex.ringParams.answer, {}).status).toBe('right');
     // Weights without the biases, or one layer only, are wrong.
-    for (const raw of ['32', '24', '18']) expect(checkNumeric(raw, ex.ringParams.answer, {}).status).toBe('wrong');
+    expectGrades(ex.ringParams, ['42'], ['32', '24', '18']);
   });
 
   it('16 lines cut the plane into at most 1 + 16 + 120 = 137 regions', () => {
@@ -46,8 +33,7 @@ describe('beyond-linear page exercises', () => {
     expect(ex.moonUnits).toBe(16);
     expect(ex.regions).toEqual({ answer: 137, crossings: 120 });
     expect(1 + ex.moonUnits + ex.regions.crossings).toBe(ex.regions.answer);
-    expect(checkNumeric('137', ex.regions.answer, {}).status).toBe('right');
-    expect(checkNumeric('17', ex.regions.answer, {}).status).toBe('wrong');
+    expectGrades(ex.regions, ['137'], ['17']);
     expect(() => maxPlaneRegions(-1)).toThrow(/whole number of lines/);
     expect(() => maxPlaneRegions(1.5)).toThrow(/whole number of lines/);
   });
@@ -63,10 +49,7 @@ describe('beyond-linear page exercises', () => {
   });
 
   it('circles with 1 unit: the run ends at chance, its one unit switched off for every training point', async () => {
-    const done = await train(ex.oneUnitRun.settings);
-    expect(done.status).toBe('completed');
-    const outcome = predictOutcome(done, ex.oneUnitRun.metric, ex.oneUnitRun.options);
-    expect(outcome.index).toBe(ex.oneUnitRun.expected);
+    const { done } = await trainPredictRun(ex.oneUnitRun);
     // The same run through runExperiment, whose weights the explanation describes.
     const same = await unitsOn('circles', 1);
     expect(same.accuracy).toBe(done.test?.accuracy);
@@ -76,10 +59,7 @@ describe('beyond-linear page exercises', () => {
   });
 
   it('moons with 2 units: below 0.9, one of the units switched on for nearly every training point', async () => {
-    const done = await train(ex.twoUnitRun.settings);
-    expect(done.status).toBe('completed');
-    const outcome = predictOutcome(done, ex.twoUnitRun.metric, ex.twoUnitRun.options);
-    expect(outcome.index).toBe(ex.twoUnitRun.expected);
+    const { done } = await trainPredictRun(ex.twoUnitRun);
     const same = await unitsOn('moons', 2);
     expect(same.accuracy).toBe(done.test?.accuracy);
     expect(Math.max(...same.on)).toBeGreaterThan(0.85);
@@ -87,7 +67,7 @@ describe('beyond-linear page exercises', () => {
     // with the same seeds already do better.
     const line = await runExperiment(experimentById('moons-linear'));
     expect(Math.abs(done.test!.accuracy! - line.result!.accuracy!)).toBeLessThan(0.02);
-    const three = await train({ ...ex.twoUnitRun.settings, model: { ...ex.twoUnitRun.settings.model, hidden: 3 } });
+    const three = await trainInNode({ ...ex.twoUnitRun.settings, model: { ...ex.twoUnitRun.settings.model, hidden: 3 } });
     expect(three.test!.accuracy!).toBeGreaterThan(done.test!.accuracy!);
   });
 });

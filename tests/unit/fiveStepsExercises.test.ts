@@ -5,20 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fiveStepsExercises as ex } from '../../src/lib/exercises/pages/fiveSteps';
-import { checkNumeric } from '../../src/lib/exercises/checkNumeric';
-import { predictOutcome } from '../../src/lib/exercises/predictOutcome';
-import { createTrainerHost } from '../../src/client/training/trainerHost';
-import type { DoneMessage, TrainSettings } from '../../src/lib/training/protocol';
-
-function train(settings: TrainSettings): Promise<DoneMessage> {
-  return new Promise((resolve, reject) => {
-    const host = createTrainerHost((m) => {
-      if (m.type === 'done') resolve(m);
-      if (m.type === 'error') reject(new Error(m.message));
-    });
-    void host.handle({ type: 'train', runId: 1, settings });
-  });
-}
+import { expectGrades } from './support/expectGrades';
+import { trainPredictRun } from './support/trainPredictRun';
 
 describe('five-steps page exercises', () => {
   it("the lesson's schedule: 3200 samples in batches of 4 for 10 epochs make 8000 updates", () => {
@@ -32,16 +20,14 @@ describe('five-steps page exercises', () => {
     expect(ex.stepsPerEpoch.answer).toBe(67);
     expect(ex.oddFullBatches).toBe(66);
     expect(ex.oddLastBatch).toBe(32);
-    expect(checkNumeric('67', ex.stepsPerEpoch.answer).status).toBe('right');
-    for (const wrong of ['66', '66.7', '66.67']) expect(checkNumeric(wrong, ex.stepsPerEpoch.answer).status).toBe('wrong');
+    expectGrades(ex.stepsPerEpoch, ['67'], ['66', '66.7', '66.67']);
   });
 
   it('batch 1000 for 10 epochs: 4 updates an epoch (the last of 200 samples), 40 in all', () => {
     expect(ex.bigPerEpoch).toBe(4);
     expect(ex.bigLastBatch).toBe(200);
     expect(ex.totalUpdates.answer).toBe(40);
-    expect(checkNumeric('40', ex.totalUpdates.answer).status).toBe('right');
-    for (const wrong of ['30', '32', '4']) expect(checkNumeric(wrong, ex.totalUpdates.answer).status).toBe('wrong');
+    expectGrades(ex.totalUpdates, ['40'], ['30', '32', '4']);
   });
 
   it('only fit changes the weights', () => {
@@ -55,9 +41,7 @@ describe('five-steps page exercises', () => {
   });
 
   it('one epoch: the seeded run lands in the option the explanation names, below the lesson but far above guessing', async () => {
-    const done = await train(ex.oneEpochRun.settings);
-    expect(done.status).toBe('completed');
-    expect(predictOutcome(done, ex.oneEpochRun.metric, ex.oneEpochRun.options).index).toBe(ex.oneEpochRun.expected);
+    const { done } = await trainPredictRun(ex.oneEpochRun);
     expect(done.test?.accuracy).toBeLessThan(ex.lessonAccuracy);
   });
 
@@ -65,9 +49,7 @@ describe('five-steps page exercises', () => {
     expect(ex.fullBatchUpdates).toBe(10);
     // The explanation says ten small steps leave the model close to its random start.
     expect(ex.startAccuracy).toBeLessThan(0.25);
-    const done = await train(ex.fullBatchRun.settings);
-    expect(done.status).toBe('completed');
-    expect(predictOutcome(done, ex.fullBatchRun.metric, ex.fullBatchRun.options).index).toBe(ex.fullBatchRun.expected);
+    const { done } = await trainPredictRun(ex.fullBatchRun);
     expect(Math.abs((done.test?.accuracy ?? NaN) - ex.startAccuracy)).toBeLessThan(0.1);
   });
 });

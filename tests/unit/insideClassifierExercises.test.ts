@@ -5,29 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { insideClassifierExercises as ex } from '../../src/lib/exercises/pages/insideClassifier';
-import { checkNumeric } from '../../src/lib/exercises/checkNumeric';
-import { predictOutcome } from '../../src/lib/exercises/predictOutcome';
-import { createTrainerHost } from '../../src/client/training/trainerHost';
-import type { DoneMessage, TrainSettings } from '../../src/lib/training/protocol';
-
-function train(settings: TrainSettings): Promise<DoneMessage> {
-  return new Promise((resolve, reject) => {
-    const host = createTrainerHost((m) => {
-      if (m.type === 'done') resolve(m);
-      if (m.type === 'error') reject(new Error(m.message));
-    });
-    void host.handle({ type: 'train', runId: 1, settings });
-  });
-}
+import { expectGrades } from './support/expectGrades';
+import { trainPredictRun } from './support/trainPredictRun';
 
 describe('inside-a-linear-classifier page exercises', () => {
   it('p1 for x = (1, 2): Wx = (2, 0), Wx + b = (2.5, -0.5), p1 = sigmoid(-3)', () => {
     expect(ex.wx).toEqual([2, 0]);
     expect(ex.wxb).toEqual([2.5, -0.5]);
     expect(ex.p1.answer).toBeCloseTo(1 / (1 + Math.exp(3)), 12);
-    for (const raw of ['0.05', '0.047', '4.7%']) expect(checkNumeric(raw, ex.p1.answer, ex.p1.tolerance).status).toBe('right');
     // Forgetting the bias gives sigmoid(-2), about 0.12.
-    expect(checkNumeric('0.12', ex.p1.answer, ex.p1.tolerance).status).toBe('wrong');
+    expectGrades(ex.p1, ['0.05', '0.047', '4.7%'], ['0.12']);
   });
 
   it('the distance between two images is unchanged by the bias: |(-3, 3) - (2, 0)| = sqrt(34)', () => {
@@ -35,22 +22,18 @@ describe('inside-a-linear-classifier page exercises', () => {
     expect(ex.pairWxb).toEqual([[2.5, -0.5], [-2.5, 2.5]]);
     expect(ex.distance.answer).toBeCloseTo(Math.sqrt(34), 12);
     expect(ex.distance.before).toBeCloseTo(ex.distance.answer, 12);
-    expect(checkNumeric('5.83', ex.distance.answer, ex.distance.tolerance).status).toBe('right');
-    expect(checkNumeric('5.9', ex.distance.answer, ex.distance.tolerance).status).toBe('wrong');
+    expectGrades(ex.distance, ['5.83'], ['5.9']);
   });
 
   it('the bias sum stays 0.3 + 0.5 = 0.8 through the whole SGD run, while the biases move', () => {
     expect(ex.biasSum.steps).toBe(2500);
     expect(ex.biasSum.answer).toBeCloseTo(0.8, 9);
     expect(Math.abs(ex.biasSum.trained[0] - ex.biasStart[0])).toBeGreaterThan(0.1);
-    expect(checkNumeric('0.8', ex.biasSum.answer, ex.biasSum.tolerance).status).toBe('right');
-    expect(checkNumeric('0', ex.biasSum.answer, ex.biasSum.tolerance).status).toBe('wrong');
+    expectGrades(ex.biasSum, ['0.8'], ['0']);
   });
 
   it('learning rate 1: the seeded run ends below 0.03, lower than at 0.01', async () => {
-    const done = await train(ex.fastRun.settings);
-    expect(done.status).toBe('completed');
-    expect(predictOutcome(done, ex.fastRun.metric, ex.fastRun.options).index).toBe(ex.fastRun.expected);
+    const { done } = await trainPredictRun(ex.fastRun);
     // The explanation says accuracy stays where it was: the gain is confidence, not new right answers.
     expect(done.test?.accuracy).toBeGreaterThanOrEqual(0.98);
   });

@@ -4,36 +4,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import { regressionExercises as ex } from '../../src/lib/exercises/pages/regression';
-import { checkNumeric } from '../../src/lib/exercises/checkNumeric';
-import { predictOutcome } from '../../src/lib/exercises/predictOutcome';
-import { createTrainerHost } from '../../src/client/training/trainerHost';
-import type { DoneMessage, TrainSettings } from '../../src/lib/training/protocol';
-
-function train(settings: TrainSettings): Promise<DoneMessage> {
-  return new Promise((resolve, reject) => {
-    const host = createTrainerHost((m) => {
-      if (m.type === 'done') resolve(m);
-      if (m.type === 'error') reject(new Error(m.message));
-    });
-    void host.handle({ type: 'train', runId: 1, settings });
-  });
-}
+import { expectGrades } from './support/expectGrades';
+import { trainPredictRun } from './support/trainPredictRun';
 
 describe('regression page exercises', () => {
   it('noise floor for sigma 0.2: 0.04, which the true curve itself scores on 1000 points', () => {
     expect(ex.floor.answer).toBeCloseTo(0.04, 12);
     expect(Math.abs(ex.floor.trueCurve - 0.04)).toBeLessThan(0.04 * Math.sqrt(2 / ex.floor.n) * 3);
-    for (const raw of ['0.04', '.04', '4%', '1/25', '4e-2']) expect(checkNumeric(raw, ex.floor.answer, ex.floor.tolerance).status).toBe('right');
     // sigma itself, and 0.02 (2 sigma squared... or sigma / 10), are wrong.
-    expect(checkNumeric('0.2', ex.floor.answer, ex.floor.tolerance).status).toBe('wrong');
-    expect(checkNumeric('0.02', ex.floor.answer, ex.floor.tolerance).status).toBe('wrong');
+    expectGrades(ex.floor, ['0.04', '.04', '4%', '1/25', '4e-2'], ['0.2', '0.02']);
   });
 
   it('steps per epoch for 2000 points: 1600 train points in batches of 128 is 13 steps, the last of 64', () => {
     expect(ex.biggerSplit).toEqual({ train: 1600, test: 400 });
     expect(ex.steps).toEqual({ answer: 13, lastBatch: 64 });
-    expect(checkNumeric('12.5', ex.steps.answer, {}).status).toBe('wrong');
-    expect(checkNumeric('16', ex.steps.answer, {}).status).toBe('wrong');
+    expectGrades(ex.steps, [], ['12.5', '16']);
   });
 
   it('why the floor: only the independence of the noise is right', () => {
@@ -43,10 +28,7 @@ describe('regression page exercises', () => {
   it('noise 0.3: the seeded run lands between 0.07 and 0.12, near sigma^2 = 0.09', async () => {
     expect(ex.noisyRun.sigma).toBe(0.3);
     expect(ex.noisyRun.floor).toBeCloseTo(0.09, 12);
-    const done = await train(ex.noisyRun.settings);
-    expect(done.status).toBe('completed');
-    const outcome = predictOutcome(done, ex.noisyRun.metric, ex.noisyRun.options);
-    expect(outcome.index).toBe(ex.noisyRun.expected);
+    const { outcome } = await trainPredictRun(ex.noisyRun);
     // The explanation says the run ends close to the new floor, nine times the old one.
     expect(Math.abs((outcome.value ?? 0) - ex.noisyRun.floor)).toBeLessThan(0.015);
   });

@@ -1,7 +1,21 @@
 import '@tensorflow/tfjs-backend-cpu';
 import * as tf from '@tensorflow/tfjs-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { blobs2, blobs4, experiments, regression, runExperiment } from '../../src/lib/experiments';
+import { LiveCount } from './support/liveCount';
+
+// Every layer of every model a run builds is watched, to see which ones stay reachable.
+const built = vi.hoisted(() => ({ layers: [] as object[][] }));
+vi.mock('../../src/lib/experiments/buildExperimentModel', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/lib/experiments/buildExperimentModel')>();
+  return {
+    buildExperimentModel: (...args: Parameters<typeof original.buildExperimentModel>) => {
+      const model = original.buildExperimentModel(...args);
+      built.layers.push(model.layers);
+      return model;
+    },
+  };
+});
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -137,5 +151,25 @@ describe("runExperiment's hooks", () => {
     expect(run.training.history.length).toBeLessThan(5);
     expect(run.weights.kernel).toHaveLength(2);
     expect(tf.memory().numTensors).toBe(before);
+  });
+});
+
+/** The layers built so far, handed over to a LiveCount (in a frame of its own that ends here). */
+function watchBuiltLayers(): LiveCount {
+  const layers = new LiveCount();
+  built.layers.flat().forEach((l) => layers.watch(l));
+  built.layers = [];
+  return layers;
+}
+
+describe('runExperiment run after run', () => {
+  it('leaves none of its models reachable once it returns, however many runs there were', async () => {
+    built.layers = [];
+    for (let run = 0; run < 6; run++) {
+      const experiment = run % 2 ? regression : blobs4;
+      await runExperiment(experiment, { overrides: { data: { nSamples: 200 }, epochs: 1 }, live: {}, onEpoch: () => undefined });
+    }
+    expect(built.layers).toHaveLength(6);
+    expect(await watchBuiltLayers().alive()).toBe(0);
   });
 });

@@ -204,3 +204,41 @@ describe('stopping between short epochs', () => {
     expect(result.history.length).toBeLessThan(10_000);
   });
 });
+
+describe('yieldMs', () => {
+  const data = { x: x.slice(0, 300), y: y.slice(0, 300) };
+  async function progressSteps(yieldMs: number): Promise<number[]> {
+    const model = buildSoftmaxClassifier({ seed: 3 });
+    const progress: TrainProgress[] = [];
+    const result = await train(model, data, { epochs: 2, batchSize: 4, seed: 1, yieldEvery: 25, yieldMs, onProgress: (p) => void progress.push(p) });
+    model.dispose();
+    expect(result.status).toBe('completed');
+    return progress.map((p) => p.step);
+  }
+
+  it('0 yields at every yieldEvery steps, as without it', async () => {
+    expect(await progressSteps(0)).toEqual([25, 50, 75, 25, 50, 75]);
+  });
+
+  it('yields inside an epoch only once that many milliseconds have passed: with an hour, only epoch ends report', async () => {
+    expect(await progressSteps(3_600_000)).toEqual([75, 75]);
+  });
+
+  it('trains to the same weights whatever it is', async () => {
+    const weights = [];
+    for (const yieldMs of [0, 3_600_000]) {
+      const model = buildSoftmaxClassifier({ seed: 3 });
+      await train(model, data, { epochs: 2, batchSize: 4, seed: 1, yieldEvery: 25, yieldMs });
+      weights.push(weightsOf(model));
+      model.dispose();
+    }
+    expect(weights[1]).toEqual(weights[0]);
+  });
+
+  it('is refused when negative or not a number', async () => {
+    const model = buildSoftmaxClassifier({ seed: 3 });
+    await expect(train(model, data, { epochs: 1, batchSize: 4, seed: 1, yieldEvery: 25, yieldMs: -1 })).rejects.toThrow(/yieldMs/);
+    await expect(train(model, data, { epochs: 1, batchSize: 4, seed: 1, yieldEvery: 25, yieldMs: NaN })).rejects.toThrow(/yieldMs/);
+    model.dispose();
+  });
+});

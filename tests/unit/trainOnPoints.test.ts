@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
-import type { DataMessage, DoneMessage, TrainSettings, WorkerMessage } from '../../src/lib/training/protocol';
-import { createTrainerHost } from '../../src/client/training/trainerHost';
+import type { DataMessage, TrainSettings } from '../../src/lib/training/protocol';
+import { hostHarness } from './support/hostHarness';
 import { settingsProblem } from '../../src/lib/training/settingsProblem';
 import { runExperiment } from '../../src/lib/experiments/runExperiment';
 import { experimentById } from '../../src/lib/experiments/registry';
@@ -26,22 +26,12 @@ const settings: TrainSettings = {
 
 describe('training on a reader’s points', () => {
   it('the worker host splits the points, trains three outputs, and frees every tensor', async () => {
-    const events: WorkerMessage[] = [];
-    let notify = () => undefined as void;
-    const host = createTrainerHost((m) => {
-      events.push(m);
-      notify();
-    });
+    const { host, events, until, send } = hostHarness();
     await host.ready;
     const before = tf.memory().numTensors;
-    host.handle({ type: 'train', runId: 1, settings });
-    const done = await new Promise<DoneMessage>((resolve) => {
-      notify = () => {
-        const d = events.find((m) => m.type === 'done' || m.type === 'error');
-        if (d?.type === 'done') resolve(d);
-        else if (d) throw new Error(d.type === 'error' ? d.message : 'unexpected');
-      };
-    });
+    send({ type: 'train', runId: 1, settings });
+    const done = await until((m) => m.type === 'done' || m.type === 'error');
+    if (done.type !== 'done') throw new Error(done.type === 'error' ? done.message : 'unexpected');
     const data = events.find((m): m is DataMessage => m.type === 'data')!;
     expect(data.xTest).toHaveLength(Math.ceil(0.2 * 31));
     expect(data.xTrain).toHaveLength(31 - Math.ceil(0.2 * 31));

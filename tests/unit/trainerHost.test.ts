@@ -1,28 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
-import type { DoneMessage, PageMessage, TrainSettings, WorkerMessage } from '../../src/lib/training/protocol';
+import type { DoneMessage, TrainSettings } from '../../src/lib/training/protocol';
 import { lessonSettings } from '../../src/lib/training/experimentConfig';
-import { createTrainerHost } from '../../src/client/training/trainerHost';
-
-function harness() {
-  const events: WorkerMessage[] = [];
-  let notify: (() => void) | undefined;
-  const host = createTrainerHost((m) => {
-    events.push(m);
-    notify?.();
-  });
-  const until = (pred: (m: WorkerMessage) => boolean) =>
-    new Promise<WorkerMessage>((resolve) => {
-      const check = () => {
-        const hit = events.find(pred);
-        if (hit) resolve(hit);
-      };
-      notify = check;
-      check();
-    });
-  const send = (m: PageMessage) => host.handle(m);
-  return { host, events, until, send };
-}
+import { hostHarness } from './support/hostHarness';
 
 const small: TrainSettings = {
   experiment: 'blobs4',
@@ -38,7 +18,7 @@ const small: TrainSettings = {
 
 describe('trainer host', () => {
   it('announces its backend, trains, reports every epoch and frees every tensor', async () => {
-    const { host, events, until, send } = harness();
+    const { host, events, until, send } = hostHarness();
     expect(await host.ready).toBe('cpu');
     expect(events[0]).toEqual({ type: 'ready', backend: 'cpu' });
     const before = tf.memory().numTensors;
@@ -83,7 +63,7 @@ describe('trainer host', () => {
   });
 
   it("reproduces the lesson's 4-blob run with its settings", async () => {
-    const { until, send } = harness();
+    const { until, send } = hostHarness();
     send({ type: 'train', runId: 1, settings: lessonSettings('blobs4') });
     const done = (await until((m) => m.type === 'done' || m.type === 'error')) as DoneMessage;
     expect(done.status).toBe('completed');
@@ -92,9 +72,9 @@ describe('trainer host', () => {
   });
 
   it('gives the same numbers for the same settings', async () => {
-    const a = harness();
+    const a = hostHarness();
     a.send({ type: 'train', runId: 1, settings: { ...small, sendData: false, livePredictions: false } });
-    const b = harness();
+    const b = hostHarness();
     b.send({ type: 'train', runId: 1, settings: { ...small, sendData: false, livePredictions: false } });
     const [da, db] = (await Promise.all([a.until((m) => m.type === 'done'), b.until((m) => m.type === 'done')])) as DoneMessage[];
     expect(da.history).toEqual(db.history);
@@ -102,7 +82,7 @@ describe('trainer host', () => {
   });
 
   it('stops on request, refuses a second run meanwhile, and still cleans up', async () => {
-    const { until, send, events } = harness();
+    const { until, send, events } = hostHarness();
     const before = tf.memory().numTensors;
     send({ type: 'train', runId: 7, settings: { ...small, data: {}, epochs: 50, batchSize: 4 } });
     send({ type: 'train', runId: 8, settings: small });
@@ -125,7 +105,7 @@ describe('trainer host', () => {
   });
 
   it('reports bad settings as an error of that run', async () => {
-    const { until, send } = harness();
+    const { until, send } = hostHarness();
     send({ type: 'train', runId: 3, settings: { ...small, batchSize: 0 } });
     const err = await until((m) => m.type === 'error');
     expect(err).toMatchObject({ type: 'error', runId: 3 });
@@ -136,7 +116,7 @@ describe('trainer host', () => {
   });
 
   it('trains the regression and draws its curve', async () => {
-    const { until, send } = harness();
+    const { until, send } = hostHarness();
     send({
       type: 'train',
       runId: 1,
@@ -154,7 +134,7 @@ describe('trainer host', () => {
   });
 
   it('after dispose, ignores new runs and releases its variables', async () => {
-    const { host, send, events } = harness();
+    const { host, send, events } = hostHarness();
     await host.ready;
     send({ type: 'dispose' });
     await host.closed;

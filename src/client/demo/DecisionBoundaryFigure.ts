@@ -4,13 +4,12 @@
  * sends with each epoch (livePredictions), with the test points on top.
  *
  * While a run goes only the shaded regions change: instead of drawing 800 points again every
- * epoch, the regions' group of the figure on show is swapped for a freshly drawn one (same grid,
- * so the same scales). That keeps each redraw a small task on the page's thread. The figure is
- * drawn whole when the data changes.
+ * epoch, the regions of the figure on show become one image of the grid's classes, redrawn in
+ * place (same grid, so the same scales; regionImage.ts). That keeps each redraw a small task on
+ * the page's thread, paint included. The figure is drawn whole, by Plot, when the data changes.
  */
 import { experimentGrid } from '../../lib/experiments/registry';
 import { decisionGrid } from '../../lib/data/decisionGrid';
-import type { renderFigure as RenderFigure } from '../../lib/plot/renderFigure';
 import type { StoreEvent } from './experimentStore';
 import { lazyModule } from './lazyModule';
 import { LiveFigure, type FigureUpdate } from './LiveFigure';
@@ -18,8 +17,9 @@ import { LiveFigure, type FigureUpdate } from './LiveFigure';
 /** Each experiment's grid points, made once per page. */
 const grids = new Map<string, number[][]>();
 const builders = lazyModule(() => import('../../lib/figures/decisionBoundary'));
+/** All a redraw of the regions alone needs; the builders only come when the whole figure is drawn. */
+const regionImage = lazyModule(() => import('./regionImage'));
 
-const REGIONS = 'g[data-mark="rect"]';
 /** Stands for the lesson's data, which the build-time figure draws. */
 const LESSON = {};
 
@@ -48,10 +48,8 @@ export class DecisionBoundaryFigure extends LiveFigure {
       return null;
     }
     if (classes === this.shown && !done) return null;
-    const b = this.loaded(builders);
-    const plot = this.renderer();
-    if (!b || !plot) return null;
-    this.shown = classes;
+    const image = this.loaded(regionImage);
+    if (!image) return null;
     const g = grids.get(s.id) ?? decisionGrid(experimentGrid(s.config));
     grids.set(s.id, g);
     const epochs = settings?.epochs ?? 0;
@@ -61,29 +59,30 @@ export class DecisionBoundaryFigure extends LiveFigure {
         : `after ${done.epochsRun} epochs (${done.status})`
       : `after epoch ${epoch?.event.epoch ?? 0} of ${epochs}`;
     this.statusLine.show(`Shown: your run, ${at}.`);
-    const options = b.decisionBoundary({ grid: g, gridClasses: classes, X: data.XTest, y: data.yTest });
+    const figure = { grid: g, gridClasses: classes, X: data.XTest, y: data.yTest };
     // The store hands out one object per dataset, so the same object means the same points.
     const key = s.isLessonData() ? LESSON : data;
-    const regions = () => plot.renderFigure(b.decisionBoundary({ grid: g, gridClasses: classes }), { document });
-    if (key === this.pointsOf && this.swapRegions(regions, options.ariaDescription ?? undefined)) return null;
+    const svg = this.querySelector<SVGSVGElement>('[data-figure-panel] svg[role="img"]');
+    const description = key === this.pointsOf && svg ? image.showRegionImage(svg, figure) : null;
+    if (description !== null) {
+      this.shown = classes;
+      this.shownLive(description);
+      return null;
+    }
+    const b = this.loaded(builders);
+    if (!b) return null;
+    this.shown = classes;
     this.pointsOf = key;
-    return { options };
+    return { options: b.decisionBoundary(figure) };
   }
 
-  /** Replaces only the shaded regions of the figure on show; false when there is none to patch. */
-  private swapRegions(render: () => ReturnType<typeof RenderFigure>, description: string | undefined): boolean {
-    const svg = this.querySelector<SVGSVGElement>('[data-figure-panel] svg[role="img"]');
-    const old = svg?.querySelector(REGIONS);
-    if (!svg || !old) return false;
-    const fresh = render().querySelector(REGIONS);
-    if (!fresh) return false;
-    old.replaceWith(fresh);
+  /** After the regions of the figure on show were redrawn in place. */
+  private shownLive(description: string): void {
     // Marked live, so Reset brings back the build-time figure.
     const figure = this.querySelector<HTMLElement>('[data-figure]');
     if (figure) figure.dataset.live = 'true';
     const target = this.querySelector('[data-figure-description]');
     if (target && description) target.textContent = description;
-    return true;
   }
 }
 

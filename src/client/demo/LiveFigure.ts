@@ -37,7 +37,8 @@
  * their style, layout and paint while they are off screen (measured while a run trained here:
  * the page's per-frame layerize work fell about fourfold). The redraws that only follow training
  * progress ('epoch', 'progress') come at most every MOTION_INTERVAL_MS, or once a second with
- * prefers-reduced-motion; the one at a run's end is never held back.
+ * prefers-reduced-motion (src/lib/schedule/throttle); the one at a run's end is never held back,
+ * but waits one frame, so the frame that shows the run's results paints without a figure's work.
  *
  * Observable Plot (the renderer and every src/lib/figures builder) is not part of the page's
  * scripts: the server-rendered figure needs none of it. It is imported on the first redraw (a
@@ -53,7 +54,9 @@ import { lazyModule, type LazyModule } from './lazyModule';
 import { revealScripted } from './chrome/revealScripted';
 import { saveAllMarkup, saveMarkup, type SavedMarkup } from './chrome/savedMarkup';
 import { statusLine, type StatusLine } from './chrome/statusLine';
-import { cancelFigureDraw, queueFrameJob, requestFigureDraw } from './frameQueue';
+import { cancelFigureDraw, deferFigureDraw, queueFrameJob, requestFigureDraw } from './frameQueue';
+import { throttle } from '../../lib/schedule/throttle';
+import { globalTimers } from '../../lib/schedule/timers';
 import { drawPanel, type PanelParts } from './drawPanel';
 
 export type { PanelParts } from './drawPanel';
@@ -80,8 +83,16 @@ const REDUCED_MOTION_INTERVAL_MS = 1000;
 export const MOTION_INTERVAL_MS = 100;
 const PROGRESS_EVENTS: readonly StoreEvent[] = ['epoch', 'progress'];
 
+/**
+ * One query list for the page, read on every progress event: a matchMedia call per event and
+ * figure cost the page's thread 3-7 ms a long task under 4x throttling (profiled). Its
+ * `matches` follows the reader's setting live.
+ */
+let reducedMotion: MediaQueryList | null | undefined;
+
 export function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  if (reducedMotion === undefined) reducedMotion = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
+  return reducedMotion?.matches ?? false;
 }
 
 export abstract class LiveFigure extends HTMLElement {
@@ -89,8 +100,11 @@ export abstract class LiveFigure extends HTMLElement {
   protected statusLine!: StatusLine;
   protected redrawOn: StoreEvent[] = ['data', 'epoch', 'done', 'reset'];
   private unsubscribe: (() => void)[] = [];
-  private lastMotionDraw = 0;
-  private motionTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly motion = throttle(() => this.requestDraw(), {
+    intervalMs: () => (prefersReducedMotion() ? Math.max(REDUCED_MOTION_INTERVAL_MS, this.motionIntervalMs) : this.motionIntervalMs),
+    clock: () => performance.now(),
+    timers: globalTimers,
+  });
   private initialised = false;
   private visible = false;
   private stale = false;
@@ -125,7 +139,7 @@ export abstract class LiveFigure extends HTMLElement {
       this.setup();
     }
     this.unsubscribe = this.redrawOn.map((event) =>
-      this.store.on(event, () => (PROGRESS_EVENTS.includes(event) ? this.requestMotionDraw() : this.requestDraw())),
+      this.store.on(event, () => (PROGRESS_EVENTS.includes(event) ? this.motion.request() : event === 'done' ? deferFigureDraw(this) : this.requestDraw())),
     );
     this.skipWhenOffScreen();
     if (this.drawOnConnect()) this.requestDraw();
@@ -162,7 +176,7 @@ export abstract class LiveFigure extends HTMLElement {
     cancelFigureDraw(this);
     this.generation += 1;
     this.viewObserver?.disconnect();
-    clearTimeout(this.motionTimer);
+    this.motion.cancel();
   }
 
   /**
@@ -190,21 +204,6 @@ export abstract class LiveFigure extends HTMLElement {
 
   protected requestDraw(): void {
     requestFigureDraw(this);
-  }
-
-  private requestMotionDraw(): void {
-    const interval = prefersReducedMotion() ? Math.max(REDUCED_MOTION_INTERVAL_MS, this.motionIntervalMs) : this.motionIntervalMs;
-    const wait = this.lastMotionDraw + interval - performance.now();
-    if (wait <= 0) {
-      this.lastMotionDraw = performance.now();
-      this.requestDraw();
-    } else if (this.motionTimer === undefined) {
-      this.motionTimer = setTimeout(() => {
-        this.motionTimer = undefined;
-        this.lastMotionDraw = performance.now();
-        this.requestDraw();
-      }, wait);
-    }
   }
 
   /** Draws now; called by the page-wide queue. */

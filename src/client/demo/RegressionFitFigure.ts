@@ -18,6 +18,8 @@ import { chartOnShow, movePaths } from './movePaths';
 import { observedWidth } from './observedWidth';
 import { regressionModelRow, type RegressionModelChoice } from '../../lib/demo/regressionModel';
 import { settingsConfig } from '../../lib/knobs/settingsConfig';
+import { throttle } from '../../lib/schedule/throttle';
+import { globalTimers } from '../../lib/schedule/timers';
 import type { RegressionTarget } from '../../lib/data/regressionTarget';
 
 const builders = lazyModule(() =>
@@ -51,9 +53,18 @@ export class RegressionFitFigure extends LiveFigure {
       caption: saveMarkup(this.querySelector('[data-figure] .static-figure__caption')),
       report: saveMarkup(this.querySelector('[data-report]')),
     };
-    const update = () => this.updateReport();
-    for (const event of ['settings', 'start', 'epoch', 'done', 'error', 'data'] as const) this.store.on(event, update);
-    this.store.on('reset', () => this.restore());
+    // Epochs may end a hundred times a second: the numbers follow them at the figures' pace.
+    const report = throttle(() => this.updateReport(), {
+      intervalMs: () => this.motionIntervalMs,
+      clock: () => performance.now(),
+      timers: globalTimers,
+    });
+    this.store.on('epoch', () => report.request());
+    for (const event of ['settings', 'start', 'done', 'error', 'data'] as const) this.store.on(event, () => report.now());
+    this.store.on('reset', () => {
+      report.cancel();
+      this.restore();
+    });
     try {
       this.buildCurve = JSON.parse(this.dataset.buildCurve ?? 'null') ?? undefined;
     } catch {
@@ -205,23 +216,26 @@ export class RegressionFitFigure extends LiveFigure {
       if (!tr) continue;
       const th = tr.querySelector('th');
       const td = tr.querySelector('td');
-      if (th) th.textContent = row.label;
-      if (td) td.textContent = row.text;
+      setText(th, row.label);
+      setText(td, row.text);
       if (row.value !== undefined) tr.dataset.value = String(row.value);
       else delete tr.dataset.value;
     }
     const model = this.querySelector<HTMLElement>('[data-report-row="weights"]');
     const modelLabel = model?.querySelector('th');
     const modelText = model?.querySelector('td');
-    if (modelLabel) modelLabel.textContent = r.model.label;
-    if (modelText) modelText.textContent = r.model.text;
-    const status = this.querySelector<HTMLElement>('[data-report-status]');
-    if (status) status.textContent = this.status();
+    setText(modelLabel, r.model.label);
+    setText(modelText, r.model.text);
+    setText(this.querySelector('[data-report-status]'), this.status());
     // The verdict is announced once, when a run ends, not on every epoch.
     const verdict = this.querySelector<HTMLElement>('[data-report-verdict]');
-    if (verdict && !this.store.running) verdict.textContent = r.verdict;
-    else if (verdict) verdict.textContent = '';
+    setText(verdict, this.store.running ? '' : r.verdict);
   }
+}
+
+/** Writes `text` only when it differs: an unchanged cell then costs the page no style or layout work. */
+function setText(el: Element | null | undefined, text: string): void {
+  if (el && el.textContent !== text) el.textContent = text;
 }
 
 if (!customElements.get('regression-fit')) customElements.define('regression-fit', RegressionFitFigure);

@@ -26,17 +26,29 @@ function pump(): void {
   if (jobs.length > 0 || draws.size > 0) schedule();
 }
 
+function nextFrame(run: () => void): void {
+  if (document.visibilityState === 'hidden') setTimeout(run, 100);
+  else requestAnimationFrame(run);
+}
+
 function schedule(): void {
   if (frameRequested) return;
   frameRequested = true;
-  if (document.visibilityState === 'hidden') setTimeout(pump, 100);
-  else requestAnimationFrame(pump);
+  nextFrame(pump);
 }
 
 /** Asks for `figure.renderNow()` in a coming frame (once, however often it is asked). */
 export function requestFigureDraw(figure: Drawable): void {
   draws.add(figure);
   schedule();
+}
+
+/**
+ * Like requestFigureDraw, a frame later: the coming frame paints what the page changed in this
+ * task (a run's results) before the figure's drawing begins.
+ */
+export function deferFigureDraw(figure: Drawable): void {
+  nextFrame(() => requestFigureDraw(figure));
 }
 
 export function cancelFigureDraw(figure: Drawable): void {

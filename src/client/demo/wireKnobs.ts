@@ -16,7 +16,7 @@
 import { commitTiming, TYPING_PAUSE_MS } from '../../lib/knobs/commitTiming';
 import { isDataKnob } from '../../lib/knobs/demoKnobs';
 import { parseKnob } from '../../lib/knobs/parseKnob';
-import { debounce } from '../../lib/schedule/debounce';
+import { debounce, type Debounced } from '../../lib/schedule/debounce';
 import type { ExperimentStore, KnobName } from './experimentStore';
 
 type Field = HTMLInputElement | HTMLSelectElement;
@@ -31,9 +31,14 @@ export interface WiredKnobs {
   dispose(): void;
 }
 
-export function wireKnobs(root: ParentNode, store: ExperimentStore, onValidity?: (invalid: boolean) => void): WiredKnobs {
-  // Text fields, and selects for the choices (their option values are the indices the store holds).
-  const inputs = Array.from(root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[data-knob], select[data-knob]'));
+interface FieldMessages {
+  /** The fields holding a refused value. */
+  bad: Set<Field>;
+  /** Says `message` next to `input` (an empty one clears it) and records the field's validity. */
+  show(input: Field, message: string): void;
+}
+
+function fieldMessages(root: ParentNode, store: ExperimentStore, onValidity?: (invalid: boolean) => void): FieldMessages {
   const bad = new Set<Field>();
   const show = (input: Field, message: string) => {
     const slot = root.querySelector<HTMLElement>(`[data-knob-message="${input.dataset.knob}"]`);
@@ -48,20 +53,20 @@ export function wireKnobs(root: ParentNode, store: ExperimentStore, onValidity?:
     store.setFieldInvalid(input, message !== '');
     onValidity?.(bad.size > 0);
   };
+  return { bad, show };
+}
 
-  const waiting = debounce(TYPING_PAUSE_MS, { setTimeout: (run, ms) => setTimeout(run, ms), clearTimeout: (h) => clearTimeout(h as number) });
-  const syncFromStore = () => {
-    // The store's values go into every field: a value still waiting for a pause is dropped.
-    waiting.cancel();
-    for (const input of inputs) {
-      const name = input.dataset.knob as KnobName;
-      const value = store.settings[name];
-      if (value === undefined) continue;
-      if (Number(input.value) !== value || bad.has(input)) input.value = String(value);
-      show(input, '');
-    }
-  };
+interface FieldHandlers {
+  onKey(event: Event): void;
+  onInput(event: Event): void;
+  onLeave(): void;
+}
 
+/**
+ * The listeners of the fields: a value goes into the store at once or after a pause in the
+ * typing (commitTiming), and Enter, a change or leaving the field commits a waiting one.
+ */
+function fieldHandlers(store: ExperimentStore, waiting: Debounced, show: FieldMessages['show']): FieldHandlers {
   const commit = (input: Field) => {
     const name = input.dataset.knob as KnobName;
     const result = store.update({ [name]: input.value });
@@ -93,13 +98,37 @@ export function wireKnobs(root: ParentNode, store: ExperimentStore, onValidity?:
     waitingField = input;
     waiting.schedule(() => commit(input));
   };
-  const onLeave = () => waiting.flush();
+  return { onKey, onInput, onLeave: () => waiting.flush() };
+}
 
+function listenerPairs(handlers: FieldHandlers): [type: string, listener: EventListener][] {
+  return [
+    ['keydown', handlers.onKey],
+    ['input', handlers.onInput],
+    ['change', handlers.onLeave],
+    ['blur', handlers.onLeave],
+  ];
+}
+
+export function wireKnobs(root: ParentNode, store: ExperimentStore, onValidity?: (invalid: boolean) => void): WiredKnobs {
+  // Text fields, and selects for the choices (their option values are the indices the store holds).
+  const inputs = Array.from(root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[data-knob], select[data-knob]'));
+  const { bad, show } = fieldMessages(root, store, onValidity);
+  const waiting = debounce(TYPING_PAUSE_MS, { setTimeout: (run, ms) => setTimeout(run, ms), clearTimeout: (h) => clearTimeout(h as number) });
+  const syncFromStore = () => {
+    // The store's values go into every field: a value still waiting for a pause is dropped.
+    waiting.cancel();
+    for (const input of inputs) {
+      const name = input.dataset.knob as KnobName;
+      const value = store.settings[name];
+      if (value === undefined) continue;
+      if (Number(input.value) !== value || bad.has(input)) input.value = String(value);
+      show(input, '');
+    }
+  };
+  const listeners = listenerPairs(fieldHandlers(store, waiting, show));
   for (const input of inputs) {
-    input.addEventListener('keydown', onKey);
-    input.addEventListener('input', onInput);
-    input.addEventListener('change', onLeave);
-    input.addEventListener('blur', onLeave);
+    for (const [type, listener] of listeners) input.addEventListener(type, listener);
     input.disabled = false;
   }
   syncFromStore();
@@ -117,10 +146,7 @@ export function wireKnobs(root: ParentNode, store: ExperimentStore, onValidity?:
       offSettings();
       waiting.cancel();
       for (const input of inputs) {
-        input.removeEventListener('keydown', onKey);
-        input.removeEventListener('input', onInput);
-        input.removeEventListener('change', onLeave);
-        input.removeEventListener('blur', onLeave);
+        for (const [type, listener] of listeners) input.removeEventListener(type, listener);
         store.setFieldInvalid(input, false);
       }
     },

@@ -34,13 +34,18 @@ export interface TrainerHost {
 /** How often a run yields: rarely in a worker, every few steps on the page's own thread. */
 interface Pace {
   yieldEvery: number;
+  yieldMs: number;
   chunkRows: number;
 }
 
+/** Least time between two turns of a worker's event loop while it trains. */
+const WORKER_YIELD_MS = 15;
+
 export function createTrainerHost(emit: (m: WorkerMessage) => void, options: TrainerHostOptions = {}): TrainerHost {
   // Steps between yields. A step costs about 0.05 ms (batch 4) to 0.3 ms (batch 128) here;
-  // 4x slower machines still stay far below 50 ms a task on the main thread.
-  const pace = options.mainThread ? { yieldEvery: 25, chunkRows: 2500 } : { yieldEvery: 200, chunkRows: Infinity };
+  // 4x slower machines still stay far below 50 ms a task on the main thread. A worker yields
+  // only so Stop can arrive: at most every WORKER_YIELD_MS, which a reader cannot tell from at once.
+  const pace = options.mainThread ? { yieldEvery: 25, yieldMs: 0, chunkRows: 2500 } : { yieldEvery: 50, yieldMs: WORKER_YIELD_MS, chunkRows: Infinity };
   return new Host(emit, pace);
 }
 
@@ -138,6 +143,7 @@ async function trainOnce(
     overrides: runOverrides(settings),
     signal,
     yieldEvery: pace.yieldEvery,
+    yieldMs: pace.yieldMs,
     live: {
       ...(settings.grid ? { grid: settings.grid } : {}),
       chunkRows: pace.chunkRows,

@@ -1,5 +1,6 @@
 import type { Sequential } from '@tensorflow/tfjs-layers';
 import { argMax } from '../math/argMax';
+import { disposeModel } from '../model/disposeModel';
 import { evaluate } from '../model/evaluate';
 import { predict } from '../model/predict';
 import { train, type DenseLayerWeights, type EpochEvent, type TrainOptions, type TrainResult } from '../model/train';
@@ -12,7 +13,7 @@ import { pointsData } from './pointsData';
 import type { Points } from '../points/pointsProblem';
 import { withOverrides, type RunOverrides } from './withOverrides';
 
-export interface RunExperimentOptions extends Pick<TrainOptions, 'signal' | 'onProgress' | 'yieldEvery'> {
+export interface RunExperimentOptions extends Pick<TrainOptions, 'signal' | 'onProgress' | 'yieldEvery' | 'yieldMs'> {
   /** Data and training settings that replace the experiment's (a reader's knobs). */
   overrides?: RunOverrides;
   /** Called with the data once it is made, before any tensor exists. */
@@ -28,7 +29,7 @@ export interface RunExperimentOptions extends Pick<TrainOptions, 'signal' | 'onP
    * (see livePace).
    */
   live?: ProbeOptions & { everyEpoch?: boolean | ((epoch: number) => boolean) };
-  /** Keep the trained model in the result (the caller must then dispose it). */
+  /** Keep the trained model in the result (the caller must then dispose it, with disposeModel). */
   keepModel?: boolean;
 }
 
@@ -88,7 +89,7 @@ export async function runExperiment(experiment: ExperimentConfig, options: RunEx
     return run;
   } finally {
     probes?.dispose();
-    if (!keepModel) model.dispose();
+    if (!keepModel) disposeModel(model);
   }
 }
 

@@ -1,3 +1,5 @@
+import { gridCells } from './gridCells';
+
 /** A horizontal run of neighbouring grid cells that share a predicted class. */
 export interface BoundaryRun {
   x1: number;
@@ -17,11 +19,8 @@ export interface BoundaryRun {
  * `grid` is in decisionGrid order: row i*n + j is [x[j], x[i]].
  */
 export function boundaryRuns(grid: readonly (readonly number[])[], gridClasses: readonly number[]): BoundaryRun[] {
-  const n = Math.round(Math.sqrt(grid.length));
-  if (n < 2 || n * n !== grid.length) throw new RangeError(`boundaryRuns needs a square grid of at least 2 x 2; got ${grid.length} points`);
+  const { n, halfX, halfY } = gridCells(grid);
   if (gridClasses.length !== grid.length) throw new RangeError(`boundaryRuns: ${grid.length} grid points but ${gridClasses.length} classes`);
-  const halfX = (grid[n - 1][0] - grid[0][0]) / (n - 1) / 2;
-  const halfY = (grid[(n - 1) * n][1] - grid[0][1]) / (n - 1) / 2;
   const runs: BoundaryRun[] = [];
   for (let i = 0; i < n; i++) {
     const yc = grid[i * n][1];

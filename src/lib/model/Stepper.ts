@@ -1,19 +1,34 @@
 import type * as tf from '@tensorflow/tfjs-core';
-import type { LayersModel } from '@tensorflow/tfjs-layers';
+import type { LayerVariable, LayersModel } from '@tensorflow/tfjs-layers';
 import type { LossName } from './LossName';
 
 /**
  * One way of taking SGD steps on a model. The training loop owns the schedule (epochs, order,
  * yields, events); a stepper owns the tensors of one epoch's batches and the update rule.
  */
-/** What a stepper is built from: the model, the whole training set, and SGD's settings. */
-export interface StepperOptions {
-  model: LayersModel;
+/** The whole training set and SGD's settings, which every stepper is built from. */
+export interface SgdData {
   x: tf.Tensor2D;
   y: tf.Tensor2D;
   batchSize: number;
   learningRate: number;
+}
+
+/** What a stepper is built from: the model and its loss, the whole training set, and SGD's settings. */
+export interface StepperOptions extends SgdData {
+  model: LayersModel;
   loss: LossName;
+}
+
+/**
+ * What a stepper for one biased Dense layer is built from: its output with the loss that goes
+ * with it (softmax + cross-entropy or sigmoid + squared error), its kernel and bias, the whole
+ * training set and SGD's settings.
+ */
+export interface DenseStepperOptions extends SgdData {
+  kind: 'softmax' | 'sigmoid';
+  kernel: LayerVariable;
+  bias: LayerVariable;
 }
 
 export interface Stepper {

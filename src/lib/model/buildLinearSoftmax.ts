@@ -1,11 +1,9 @@
 import type * as tfl from '@tensorflow/tfjs-layers';
+import type { SoftmaxClassifierOptions } from './buildSoftmaxClassifier';
 import { softmaxModel } from './softmaxModel';
 
-export interface LinearSoftmaxOptions {
-  inputs?: number;
-  classes?: number;
-  seed: number;
-}
+/** The same options as the first model's; here `classes` defaults to 2. */
+export type LinearSoftmaxOptions = SoftmaxClassifierOptions;
 
 /**
  * The lesson's second model, with the scores and the probabilities as separate layers: a linear

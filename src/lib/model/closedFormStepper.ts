@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { LayerVariable } from '@tensorflow/tfjs-layers';
 import * as k from './kernels';
-import { batchSizes, type Stepper } from './Stepper';
+import { batchSizes, type DenseStepperOptions, type Stepper } from './Stepper';
 
 /**
  * SGD for a single Dense layer whose loss gradient with respect to the scores z is known in
@@ -22,15 +22,7 @@ import { batchSizes, type Stepper } from './Stepper';
  * private variable during an epoch and are written back to the layer's own kernel and bias at
  * the end of every epoch (and when training stops), so the Layers model stays the reference.
  */
-export function closedFormStepper(o: {
-  kind: 'softmax' | 'sigmoid';
-  kernel: LayerVariable;
-  bias: LayerVariable;
-  x: tf.Tensor2D;
-  y: tf.Tensor2D;
-  batchSize: number;
-  learningRate: number;
-}): Stepper {
+export function closedFormStepper(o: DenseStepperOptions): Stepper {
   const { kind, kernel, bias, x, y, batchSize, learningRate } = o;
   const n = x.shape[0];
   const units = (kernel.shape as [number, number])[1];

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { LayerVariable } from '@tensorflow/tfjs-layers';
-import { batchSizes, type Stepper } from './Stepper';
+import { batchSizes, type DenseStepperOptions, type Stepper } from './Stepper';
 
 const f32 = Math.fround;
 
@@ -14,19 +14,10 @@ const f32 = Math.fround;
  * `blockSize` shared indices into a float32 result), so the weights after every step are the
  * same bits the tensor path gives. The data are read from the backend once; the weights live in
  * a Float32Array during training and are written to the layer's kernel and bias at the end of
- * every epoch (and when training stops), so the Layers model stays the reference.
+ * every epoch (and when training stops), so the Layers model stays the reference. `blockSize`
+ * is the CPU backend's matMul block size.
  */
-export function float32Stepper(o: {
-  kind: 'softmax' | 'sigmoid';
-  kernel: LayerVariable;
-  bias: LayerVariable;
-  x: tf.Tensor2D;
-  y: tf.Tensor2D;
-  batchSize: number;
-  learningRate: number;
-  /** The CPU backend's matMul block size. */
-  blockSize: number;
-}): Stepper {
+export function float32Stepper(o: DenseStepperOptions & { blockSize: number }): Stepper {
   const { kind, kernel, bias, x, y, batchSize, learningRate, blockSize } = o;
   const [n, inputs] = x.shape;
   const units = (kernel.shape as [number, number])[1];
@@ -113,16 +104,7 @@ function scoreGradient(
   for (let r = 0; r < rows; r++) {
     const o = r * units;
     // z = xb w, as batchMatMul sums it.
-    for (let u = 0; u < units; u++) {
-      let acc = 0;
-      for (let k0 = 0; k0 < cols; k0 += blockSize) {
-        const end = Math.min(k0 + blockSize, cols);
-        let sum = 0.0;
-        for (let k = k0; k < end; k++) sum += xb[r * cols + k] * w[k * units + u];
-        acc = f32(acc + sum);
-      }
-      g[o + u] = acc;
-    }
+    for (let u = 0; u < units; u++) g[o + u] = blockedDot(xb, r * cols, 1, w, u, units, cols, blockSize);
     const target = order[start + r] * units;
     if (kind === 'softmax') softmaxMinusTarget(g, o, units, ys, target);
     else {
@@ -130,6 +112,22 @@ function scoreGradient(
       g[o] = f32(f32(p - ys[target]) * f32(p * f32(1 - p)));
     }
   }
+}
+
+/**
+ * The sum over k < n of a[aAt + k aStep] b[bAt + k bStep], added as the CPU backend's matMul
+ * adds it: double-precision partial sums over blocks of `blockSize` terms, each added into a
+ * float32 total.
+ */
+function blockedDot(a: Float32Array, aAt: number, aStep: number, b: Float32Array, bAt: number, bStep: number, n: number, blockSize: number): number {
+  let acc = 0;
+  for (let k0 = 0; k0 < n; k0 += blockSize) {
+    const end = Math.min(k0 + blockSize, n);
+    let sum = 0.0;
+    for (let k = k0; k < end; k++) sum += a[aAt + k * aStep] * b[bAt + k * bStep];
+    acc = f32(acc + sum);
+  }
+  return acc;
 }
 
 /** Replaces the scores z[o..o+units) by softmax(z) - y, with the CPU Softmax kernel's steps. */
@@ -152,16 +150,7 @@ function softmaxMinusTarget(z: Float32Array, o: number, units: number, ys: Float
 /** w = xn^T g + w, as the fused matMul computes it (the step's -lr / B is already in xn). */
 function update(xn: Float32Array, g: Float32Array, w: Float32Array, rows: number, cols: number, units: number, blockSize: number): void {
   for (let i = 0; i < cols; i++) {
-    for (let u = 0; u < units; u++) {
-      let acc = 0;
-      for (let k0 = 0; k0 < rows; k0 += blockSize) {
-        const end = Math.min(k0 + blockSize, rows);
-        let sum = 0.0;
-        for (let k = k0; k < end; k++) sum += xn[k * cols + i] * g[k * units + u];
-        acc = f32(acc + sum);
-      }
-      w[i * units + u] = f32(acc + w[i * units + u]);
-    }
+    for (let u = 0; u < units; u++) w[i * units + u] = f32(blockedDot(xn, i, cols, g, u, units, rows, blockSize) + w[i * units + u]);
   }
 }
 

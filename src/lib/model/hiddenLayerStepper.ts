@@ -1,21 +1,17 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { LayerVariable } from '@tensorflow/tfjs-layers';
-import { batchSizes, type Stepper } from './Stepper';
+import { batchSizes, type SgdData, type Stepper } from './Stepper';
 
 /** The hidden layer's non-linearity; its derivative is written in terms of its output h. */
 export type HiddenKind = 'relu' | 'tanh' | 'sigmoid' | 'linear';
 /** The output layer with its loss: softmax + cross-entropy, or a linear or sigmoid unit + squared error. */
 export type OutputKind = 'softmax' | 'linear' | 'sigmoid';
 
-export interface HiddenLayerStepperOptions {
+export interface HiddenLayerStepperOptions extends SgdData {
   hidden: HiddenKind;
   output: OutputKind;
   /** Kernel and bias of the hidden layer, then of the output layer. */
   weights: [LayerVariable, LayerVariable, LayerVariable, LayerVariable];
-  x: tf.Tensor2D;
-  y: tf.Tensor2D;
-  batchSize: number;
-  learningRate: number;
 }
 
 interface Net {

@@ -12,6 +12,7 @@ export type { TrainingMethod } from './Stepper';
 export type { LossName } from './LossName';
 export { evaluate } from './evaluate';
 export { predict } from './predict';
+export { disposeModel } from './disposeModel';
 export { predictClasses } from './predictClasses';
 export { sgdReference } from './sgdReference';
 export type { SgdReferenceOptions } from './sgdReference';

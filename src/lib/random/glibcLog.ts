@@ -17,7 +17,7 @@ const HIGH = 1 + 265 / 4096;
 
 /** Natural logarithm, bit-identical to glibc >= 2.28 on x86-64 without FMA, or with it when `fused`. */
 export function glibcLog(x: number, fused = false): number {
-  if (x >= LOW && x < HIGH) return fused ? logNearOneFused(x) : logNearOne(x);
+  if (x >= LOW && x < HIGH) return logNearOne(x, fused);
   // Zero, negatives, NaN and infinity never reach the Gaussian (its r2 lies in (0, 1));
   // Math.log gives the same IEEE results for them as glibc.
   if (!(x > 0) || x === Infinity) return Math.log(x);
@@ -46,21 +46,30 @@ export function glibcLog(x: number, fused = false): number {
 
 // Close to 1 the table would lose accuracy, so glibc evaluates a longer polynomial in r = x - 1
 // and adds the r^2/2 term in two pieces (rhi exact in 26 bits) to keep the error below an ulp.
-function logNearOne(x: number): number {
+// The FMA build takes the same steps with the polynomial's and the last correction's products
+// fused (the squares of the 26-bit rhi are exact, so fusing them changes nothing).
+function logNearOne(x: number, fused: boolean): number {
   if (x === 1) return 0;
   const r = x - 1;
   const r2 = r * r;
   const r3 = r * r2;
-  let y =
-    r3 *
-    (B[1] + r * B[2] + r2 * B[3] +
-      r3 * (B[4] + r * B[5] + r2 * B[6] + r3 * (B[7] + r * B[8] + r2 * B[9] + r3 * B[10])));
   let w = r * 2 ** 27;
   const rhi = r + w - w;
   const rlo = r - rhi;
   w = rhi * rhi * B[0];
   const hi = r + w;
   let lo = r - hi + w;
+  if (fused) {
+    const inner = fma(r3, B[10], fma(r2, B[9], fma(r, B[8], B[7])));
+    const middle = fma(r3, inner, fma(r2, B[6], fma(r, B[5], B[4])));
+    const outer = fma(r3, middle, fma(r2, B[3], fma(r, B[2], B[1])));
+    lo = fma(B[0] * rlo, rhi + r, lo);
+    return fma(r3, outer, lo) + hi;
+  }
+  let y =
+    r3 *
+    (B[1] + r * B[2] + r2 * B[3] +
+      r3 * (B[4] + r * B[5] + r2 * B[6] + r3 * (B[7] + r * B[8] + r2 * B[9] + r3 * B[10])));
   lo += B[0] * rlo * (rhi + r);
   y += lo;
   y += hi;
@@ -77,24 +86,4 @@ function logTableFused(z: number, k: number, invc: number, logc: number): number
   const r2 = r * r;
   const p = fma(r2, fma(r, A[4], A[3]), fma(r, A[2], A[1]));
   return fma(r * r2, p, fma(r2, A[0], lo)) + hi;
-}
-
-// The FMA build near 1: the same steps, the polynomial's and the last correction's products
-// fused (the squares of the 26-bit rhi are exact, so fusing them changes nothing).
-function logNearOneFused(x: number): number {
-  if (x === 1) return 0;
-  const r = x - 1;
-  const r2 = r * r;
-  const r3 = r * r2;
-  const inner = fma(r3, B[10], fma(r2, B[9], fma(r, B[8], B[7])));
-  const middle = fma(r3, inner, fma(r2, B[6], fma(r, B[5], B[4])));
-  const outer = fma(r3, middle, fma(r2, B[3], fma(r, B[2], B[1])));
-  let w = r * 2 ** 27;
-  const rhi = r + w - w;
-  const rlo = r - rhi;
-  w = rhi * rhi * B[0];
-  const hi = r + w;
-  let lo = r - hi + w;
-  lo = fma(B[0] * rlo, rhi + r, lo);
-  return fma(r3, outer, lo) + hi;
 }

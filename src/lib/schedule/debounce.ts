@@ -3,10 +3,9 @@
  * schedule, which replaces the waiting job; `flush()` runs the waiting job now, `cancel()`
  * drops it. The timer functions are passed in, so the logic runs (and is tested) anywhere.
  */
-export interface Timers {
-  setTimeout(run: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
+import type { Timers } from './timers';
+
+export type { Timers } from './timers';
 
 export interface Debounced {
   schedule(job: () => void): void;

@@ -9,6 +9,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { linspace } from '../data/linspace';
 import { runExperiment, type ExperimentConfig, type ExperimentId } from '../experiments';
 import { CURVE_POINTS, defaultExperimentFor, experimentById } from '../experiments/registry';
+import { disposeModel } from '../model/disposeModel';
 import { predict } from '../model/predict';
 
 export interface RegressionSiteRun {
@@ -80,6 +81,6 @@ async function run(config: ExperimentConfig): Promise<RegressionSiteRun> {
       seconds: result.seconds,
     };
   } finally {
-    model.dispose();
+    disposeModel(model);
   }
 }

@@ -4,11 +4,8 @@
  * everything that should never happen on it: console errors, uncaught exceptions, failed
  * requests, answers >= 400, and any request that leaves the site's origin.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Response } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../../../tools/chromiumArgs';
+import type { BrowserContext, Page, Response } from 'playwright-core';
+import { launchFreshChromium } from './freshChromium';
 
 export interface OpenPageOptions {
   colorScheme?: 'light' | 'dark';
@@ -58,14 +55,8 @@ export function resolveSitePath(baseUrl: string, path: string): string {
 }
 
 export async function launchBrowser(options: { executablePath: string; baseUrl: string }): Promise<SiteBrowser> {
-  const profileDir = await mkdtemp(join(tmpdir(), 'course-e2e-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: options.executablePath,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: DESKTOP_VIEWPORT,
-    colorScheme: 'light',
-  });
+  const chromium = await launchFreshChromium(options.executablePath, { viewport: DESKTOP_VIEWPORT, colorScheme: 'light' });
+  const { context } = chromium;
   const siteOrigin = new URL(options.baseUrl).origin;
 
   const openPage = async (path: string, pageOptions: OpenPageOptions = {}): Promise<PageVisit> => {
@@ -95,10 +86,7 @@ export async function launchBrowser(options: { executablePath: string; baseUrl: 
     context,
     baseUrl: options.baseUrl,
     openPage,
-    close: async () => {
-      await context.close();
-      await rm(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
-    },
+    close: () => chromium.close(),
   };
 }
 

@@ -53,3 +53,22 @@ export async function choose(page: Page, id: string, labels: RegExp[]): Promise<
   }
   await page.locator(`${exercise(id)} [data-check]`).click();
 }
+
+/** The options of a predict exercise: each a label holding its radio button. */
+export const predictOptions = (page: Page, id: string) => page.locator(`${exercise(id)} .ex__options label`);
+
+/** Picks option `guess` of a predict exercise, presses Run it and waits for the run's report, which it gives. */
+export async function runPredict(page: Page, id: string, guess: number, timeout = 150_000): Promise<string> {
+  await predictOptions(page, id).nth(guess).locator('input').check();
+  await page.locator(`${exercise(id)} [data-run]`).click();
+  await page.waitForFunction(
+    (sel) => {
+      const el = document.querySelector(sel);
+      const said = el?.querySelector('[role="status"]')?.textContent ?? '';
+      return el?.querySelector<HTMLButtonElement>('[data-run]')?.disabled === false && said !== '' && !/^(Training|Stopping)/.test(said);
+    },
+    exercise(id),
+    { timeout },
+  );
+  return (await feedback(page, id)).text;
+}

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
 import type { PageVisit, SiteBrowser } from './browser';
+import { expectQuiet } from './expectQuiet';
 
 /**
  * Opens `path`, waits until the element `ready` matches (a demo marks itself data-ready once
@@ -18,8 +18,7 @@ export async function withDemoPage(
   try {
     await visit.page.waitForSelector(ready);
     await check(visit, visit.page);
-    expect(visit.consoleErrors, 'console errors').toEqual([]);
-    expect(visit.pageErrors, 'uncaught exceptions').toEqual([]);
+    expectQuiet(visit);
   } finally {
     await visit.close();
   }

@@ -8,7 +8,7 @@
 import { denseParameterCount } from '../../math/denseParameterCount';
 import { experimentById } from '../../experiments/registry';
 import { predictSettings } from '../predictSettings';
-import type { PredictOption } from '../predictOutcome';
+import { predictRun } from '../predictRun';
 
 const moons = experimentById('moons');
 const circles = experimentById('circles');
@@ -65,30 +65,22 @@ export const beyondLinearExercises = {
   ],
   /** The circles with one hidden unit instead of eight. */
   oneUnitRun: {
-    settings: predictSettings('circles', { hiddenUnits: 1 }),
-    units: 1,
-    metric: 'accuracy' as const,
-    options: [
+    ...predictRun(predictSettings('circles', { hiddenUnits: 1 }), 'accuracy', 0, [
       { label: 'Below 60%: no better than the straight line', max: 0.6 },
       { label: 'Between 60% and 80%', min: 0.6, max: 0.8 },
       { label: 'Between 80% and 95%', min: 0.8, max: 0.95 },
       { label: '95% or more, like the eight units', min: 0.95 },
-    ] satisfies PredictOption[],
-    /** The option the seeded run lands in (pinned by a unit test that trains it). */
-    expected: 0,
+    ]),
+    units: 1,
   },
   /** The moons with two hidden units instead of sixteen. */
   twoUnitRun: {
-    settings: predictSettings('moons', { hiddenUnits: 2 }),
-    units: 2,
-    metric: 'accuracy' as const,
-    options: [
+    ...predictRun(predictSettings('moons', { hiddenUnits: 2 }), 'accuracy', 0, [
       { label: 'Below 90%, about where the straight line ended', max: 0.9 },
       { label: 'Between 90% and 97%', min: 0.9, max: 0.97 },
       { label: '97% or more, like the sixteen units', min: 0.97 },
-    ] satisfies PredictOption[],
-    /** The option the seeded run lands in (pinned by a unit test that trains it). */
-    expected: 0,
+    ]),
+    units: 2,
   },
   epochs: { moons: moons.training.epochs, circles: circles.training.epochs },
 };

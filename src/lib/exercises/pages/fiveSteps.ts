@@ -13,7 +13,7 @@ import { glorotUniform } from '../../model/glorotUniform';
 import { sgdReference } from '../../model/sgdReference';
 import { RandomState } from '../../random/RandomState';
 import { predictSettings } from '../predictSettings';
-import type { PredictOption } from '../predictOutcome';
+import { predictRun } from '../predictRun';
 
 const blobs4 = experimentById('blobs4');
 const data = experimentData(blobs4);
@@ -74,31 +74,20 @@ export const fiveStepsExercises = {
   ],
   lessonAccuracy,
   /** Experiment 1 trained for a single epoch instead of ten. */
-  oneEpochRun: {
-    settings: predictSettings('blobs4', { epochs: 1 }),
-    metric: 'accuracy' as const,
-    options: [
-      { label: `Above 90%, like the ${pct(lessonAccuracy)} after ${lesson.epochs} epochs`, min: 0.9 },
-      { label: 'Between 75% and 90%', min: 0.75, max: 0.9 },
-      { label: 'Between 25% and 75%', min: 0.25, max: 0.75 },
-      { label: 'Below 25%, no better than guessing', max: 0.25 },
-    ] satisfies PredictOption[],
-    /** The option the seeded run lands in (pinned by a unit test that trains it). */
-    expected: 1,
-  },
+  oneEpochRun: predictRun(predictSettings('blobs4', { epochs: 1 }), 'accuracy', 1, [
+    { label: `Above 90%, like the ${pct(lessonAccuracy)} after ${lesson.epochs} epochs`, min: 0.9 },
+    { label: 'Between 75% and 90%', min: 0.75, max: 0.9 },
+    { label: 'Between 25% and 75%', min: 0.25, max: 0.75 },
+    { label: 'Below 25%, no better than guessing', max: 0.25 },
+  ]),
   oneEpochUpdates: updates(lesson.batchSize, 1),
   /** Experiment 1 with the whole training set as one batch. */
-  fullBatchRun: {
-    settings: predictSettings('blobs4', { batchSize: n }),
-    metric: 'accuracy' as const,
-    options: [
-      { label: 'Above 90%: the gradient of all the samples is the exact one', min: 0.9 },
-      { label: 'Between 50% and 90%', min: 0.5, max: 0.9 },
-      { label: 'Between 25% and 50%', min: 0.25, max: 0.5 },
-      { label: 'Below 25%, no better than guessing', max: 0.25 },
-    ] satisfies PredictOption[],
-    expected: 3,
-  },
+  fullBatchRun: predictRun(predictSettings('blobs4', { batchSize: n }), 'accuracy', 3, [
+    { label: 'Above 90%: the gradient of all the samples is the exact one', min: 0.9 },
+    { label: 'Between 50% and 90%', min: 0.5, max: 0.9 },
+    { label: 'Between 25% and 50%', min: 0.25, max: 0.5 },
+    { label: 'Below 25%, no better than guessing', max: 0.25 },
+  ]),
   fullBatchUpdates: updates(n, lesson.epochs),
   /** Test accuracy of the untrained model, before its first update. */
   startAccuracy: startRight / data.XTest.length,

@@ -9,7 +9,7 @@ import { denseParameterCount } from '../../math/denseParameterCount';
 import { experimentById } from '../../experiments/registry';
 import { predictSettings } from '../predictSettings';
 import { splitCounts } from '../splitCounts';
-import type { PredictOption } from '../predictOutcome';
+import { predictRun } from '../predictRun';
 
 const cfg = experimentById('blobs4');
 if (cfg.data.kind !== 'blobs' || cfg.lesson!.accuracy === undefined) throw new Error('The four-blobs experiment must have blobs data and a lesson accuracy.');
@@ -42,28 +42,17 @@ export const fourBlobsExercises = {
   trueClass,
   predicted,
   /** Four blobs trained for 1 epoch instead of 10. */
-  oneEpoch: {
-    settings: predictSettings('blobs4', { epochs: 1 }),
-    metric: 'accuracy' as const,
-    options: [
-      { label: `Above 90%, like the ${pct(lessonAccuracy)} after ${cfg.training.epochs} epochs`, min: 0.9 },
-      { label: 'Between 75% and 90%', min: 0.75, max: 0.9 },
-      { label: `Between ${pct(chance)} and 75%`, min: chance, max: 0.75 },
-      { label: `Below ${pct(chance)}, no better than guessing one of ${blobs.centers} classes`, max: chance },
-    ] satisfies PredictOption[],
-    /** The option the seeded run lands in (pinned by a unit test that trains it). */
-    expected: 1,
-  },
+  oneEpoch: predictRun(predictSettings('blobs4', { epochs: 1 }), 'accuracy', 1, [
+    { label: `Above 90%, like the ${pct(lessonAccuracy)} after ${cfg.training.epochs} epochs`, min: 0.9 },
+    { label: 'Between 75% and 90%', min: 0.75, max: 0.9 },
+    { label: `Between ${pct(chance)} and 75%`, min: chance, max: 0.75 },
+    { label: `Below ${pct(chance)}, no better than guessing one of ${blobs.centers} classes`, max: chance },
+  ]),
   /** Four blobs drawn with a spread of 5 instead of 2, trained as on the page. */
-  wideSpread: {
-    settings: predictSettings('blobs4', { spread: 5 }),
-    metric: 'accuracy' as const,
-    options: [
-      { label: 'Above 90%: the model is the same, so is its accuracy', min: 0.9 },
-      { label: 'Between 75% and 90%', min: 0.75, max: 0.9 },
-      { label: 'Between 50% and 75%', min: 0.5, max: 0.75 },
-      { label: 'Below 50%', max: 0.5 },
-    ] satisfies PredictOption[],
-    expected: 2,
-  },
+  wideSpread: predictRun(predictSettings('blobs4', { spread: 5 }), 'accuracy', 2, [
+    { label: 'Above 90%: the model is the same, so is its accuracy', min: 0.9 },
+    { label: 'Between 75% and 90%', min: 0.75, max: 0.9 },
+    { label: 'Between 50% and 75%', min: 0.5, max: 0.75 },
+    { label: 'Below 50%', max: 0.5 },
+  ]),
 };

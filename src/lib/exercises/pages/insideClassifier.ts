@@ -11,7 +11,7 @@ import { experimentById } from '../../experiments/registry';
 import { experimentData } from '../../experiments/experimentData';
 import { predictSettings } from '../predictSettings';
 import { decimalsTolerance } from '../decimalsTolerance';
-import type { PredictOption } from '../predictOutcome';
+import { predictRun } from '../predictRun';
 
 const cfg = experimentById('blobs2');
 const round = (v: number, digits: number) => Number(v.toFixed(digits));
@@ -66,15 +66,9 @@ export const insideClassifierExercises = {
   lessonLoss: cfg.lesson!.loss,
   lessonRate: cfg.training.learningRate,
   /** Two blobs with a learning rate of 1 instead of 0.01. */
-  fastRun: {
-    settings: predictSettings('blobs2', { learningRate: 1 }),
-    metric: 'loss' as const,
-    options: [
-      { label: `Below 0.03, lower than the lesson’s ${round(cfg.lesson!.loss, 3)}`, max: 0.03 },
-      { label: `0.03 or more: no better than the lesson’s, or worse`, min: 0.03 },
-      { label: 'The run diverges', diverged: true },
-    ] satisfies PredictOption[],
-    /** The option the seeded run lands in (pinned by a unit test that trains it). */
-    expected: 0,
-  },
+  fastRun: predictRun(predictSettings('blobs2', { learningRate: 1 }), 'loss', 0, [
+    { label: `Below 0.03, lower than the lesson’s ${round(cfg.lesson!.loss, 3)}`, max: 0.03 },
+    { label: `0.03 or more: no better than the lesson’s, or worse`, min: 0.03 },
+    { label: 'The run diverges', diverged: true },
+  ]),
 };

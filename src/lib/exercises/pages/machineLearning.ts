@@ -8,7 +8,7 @@ import { experimentData } from '../../experiments/experimentData';
 import { experimentById } from '../../experiments/registry';
 import { withOverrides } from '../../experiments/withOverrides';
 import { predictSettings } from '../predictSettings';
-import type { PredictOption } from '../predictOutcome';
+import { predictRun } from '../predictRun';
 
 const blobs4 = experimentById('blobs4');
 const testSize = blobs4.data.testSize;
@@ -55,16 +55,10 @@ export const machineLearningExercises = {
   nearestCentreAccuracy: nearestRight / wide.XTest.length,
   lessonAccuracy: blobs4.lesson!.accuracy ?? NaN,
   /** Experiment 1 with clouds of spread 5 instead of 2. */
-  spreadRun: {
-    settings: spreadSettings,
-    metric: 'accuracy' as const,
-    options: [
-      { label: `Above 90%, like the lesson's ${pct(blobs4.lesson!.accuracy ?? NaN)}`, min: 0.9 },
-      { label: 'Between 75% and 90%', min: 0.75, max: 0.9 },
-      { label: 'Between 50% and 75%', min: 0.5, max: 0.75 },
-      { label: 'Below 50%', max: 0.5 },
-    ] satisfies PredictOption[],
-    /** The option the seeded run lands in (pinned by a unit test that trains it). */
-    expected: 2,
-  },
+  spreadRun: predictRun(spreadSettings, 'accuracy', 2, [
+    { label: `Above 90%, like the lesson's ${pct(blobs4.lesson!.accuracy ?? NaN)}`, min: 0.9 },
+    { label: 'Between 75% and 90%', min: 0.75, max: 0.9 },
+    { label: 'Between 50% and 75%', min: 0.5, max: 0.75 },
+    { label: 'Below 50%', max: 0.5 },
+  ]),
 };

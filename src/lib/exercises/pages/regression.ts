@@ -9,7 +9,7 @@ import { experimentById } from '../../experiments/registry';
 import { predictSettings } from '../predictSettings';
 import { decimalsTolerance } from '../decimalsTolerance';
 import { splitCounts } from '../splitCounts';
-import type { PredictOption } from '../predictOutcome';
+import { predictRun } from '../predictRun';
 
 const cfg = experimentById('regression');
 if (cfg.data.kind !== 'regression') throw new Error('The regression experiment must have regression data.');
@@ -44,18 +44,14 @@ export const regressionExercises = {
   ],
   /** The regression with noise 0.3 instead of 0.1. */
   noisyRun: {
-    settings: noisy,
-    sigma: noisySigma,
-    floor: noisySigma ** 2,
-    metric: 'loss' as const,
-    metricLabel: 'test MSE',
-    options: [
+    ...predictRun(noisy, 'loss', 2, [
       { label: 'Below 0.03: the model learns the curve as well as before', max: 0.03 },
       { label: 'Between 0.03 and 0.07', min: 0.03, max: 0.07 },
       { label: 'Between 0.07 and 0.12', min: 0.07, max: 0.12 },
       { label: '0.12 or more', min: 0.12 },
-    ] satisfies PredictOption[],
-    /** The option the seeded run lands in (pinned by a unit test that trains it). */
-    expected: 2,
+    ]),
+    sigma: noisySigma,
+    floor: noisySigma ** 2,
+    metricLabel: 'test MSE',
   },
 };

@@ -9,7 +9,7 @@ import { softmaxGradient } from '../../math/softmaxGradient';
 import { experimentById } from '../../experiments/registry';
 import { decimalsTolerance } from '../decimalsTolerance';
 import { predictSettings } from '../predictSettings';
-import type { PredictOption } from '../predictOutcome';
+import { predictRun } from '../predictRun';
 
 const z = [2, 1, 0.1];
 const label = 2;
@@ -51,28 +51,17 @@ export const softmaxExercises = {
   lessonLoss,
   lessonRate: experimentById('blobs4').training.learningRate,
   /** Four blobs with a learning rate of 1 instead of the lesson's 0.01. */
-  fastRun: {
-    settings: predictSettings('blobs4', { learningRate: 1 }),
-    metric: 'loss' as const,
-    options: [
-      { label: `Below 0.3, like the lesson's ${round(lessonLoss, 2)}`, max: 0.3 },
-      { label: `Between 0.3 and ln 4 ≈ ${round(lnFour, 2)}`, min: 0.3, max: lnFour },
-      { label: `Above ln 4 ≈ ${round(lnFour, 2)}, worse than guessing`, min: lnFour },
-      { label: 'The run diverges', diverged: true },
-    ] satisfies PredictOption[],
-    /** The option the seeded run lands in (pinned by a unit test that trains it). */
-    expected: 1,
-  },
+  fastRun: predictRun(predictSettings('blobs4', { learningRate: 1 }), 'loss', 1, [
+    { label: `Below 0.3, like the lesson's ${round(lessonLoss, 2)}`, max: 0.3 },
+    { label: `Between 0.3 and ln 4 ≈ ${round(lnFour, 2)}`, min: 0.3, max: lnFour },
+    { label: `Above ln 4 ≈ ${round(lnFour, 2)}, worse than guessing`, min: lnFour },
+    { label: 'The run diverges', diverged: true },
+  ]),
   /** Four blobs with a learning rate of 100. */
-  hugeRun: {
-    settings: predictSettings('blobs4', { learningRate: 100 }),
-    metric: 'accuracy' as const,
-    options: [
-      { label: 'Above 90%, as with 0.01', min: 0.9 },
-      { label: 'Between 50% and 90%', min: 0.5, max: 0.9 },
-      { label: 'Below 50%', max: 0.5 },
-      { label: 'The run diverges', diverged: true },
-    ] satisfies PredictOption[],
-    expected: 3,
-  },
+  hugeRun: predictRun(predictSettings('blobs4', { learningRate: 100 }), 'accuracy', 3, [
+    { label: 'Above 90%, as with 0.01', min: 0.9 },
+    { label: 'Between 50% and 90%', min: 0.5, max: 0.9 },
+    { label: 'Below 50%', max: 0.5 },
+    { label: 'The run diverges', diverged: true },
+  ]),
 };
