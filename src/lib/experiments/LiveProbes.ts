@@ -2,6 +2,9 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { LayersModel } from '@tensorflow/tfjs-layers';
 import { decisionGrid } from '../data/decisionGrid';
 import { linspace } from '../data/linspace';
+import { rowArgMax } from '../math/rowArgMax';
+import { readDenseStack, type DenseStackLayer } from '../model/denseStack';
+import { denseStackForward } from '../model/denseStackForward';
 import { yieldToEventLoop } from '../model/yieldToEventLoop';
 import type { LivePredictions } from '../training/protocol';
 import { CURVE_POINTS } from './registry';
@@ -19,59 +22,82 @@ export interface ProbeOptions {
 
 /**
  * The inputs the figures ask the model about while it learns: the decision grid of a
- * classifier, the x axis of the regression's curve. Their tensors are made once per run and the
- * grid's classes are taken on the backend: building 10,000 nested rows each epoch cost the
- * page's thread tasks of 50-140 ms in the fallback mode. Call dispose() when the run ends.
+ * classifier, the x axis of the regression's curve.
+ *
+ * Every model of the lesson is a stack of Dense layers, so its weights are read out once per
+ * prediction (a few dozen numbers) and the probes go through them in plain arithmetic
+ * (denseStackForward): on the CPU backend a 10,000-point grid took 7-10 ms through
+ * predictOnBatch and takes about 1 ms this way. Any other model is asked through TF.js, its probe
+ * tensors made on first use. The classes agree with TF.js' except where a cell's two best
+ * scores are equal to float32 precision. Call dispose() when the run ends.
  */
 export class LiveProbes {
-  private readonly grid: tf.Tensor2D | undefined;
-  private readonly curve: tf.Tensor2D | undefined;
+  private readonly gridX: Float64Array | undefined;
   private readonly curveX: number[] | undefined;
   private readonly chunkRows: number;
+  private tensors: { grid?: tf.Tensor2D; curve?: tf.Tensor2D } = {};
 
   constructor(data: ExperimentData, options: ProbeOptions = {}) {
     this.chunkRows = options.chunkRows ?? Infinity;
     if (data.kind === 'classification') {
-      this.grid = tf.tensor2d(decisionGrid(options.grid ?? {}));
+      this.gridX = Float64Array.from(decisionGrid(options.grid ?? {}).flat());
     } else {
       const xs = data.all.X.map((r) => r[0]);
       this.curveX = linspace(Math.min(...xs), Math.max(...xs), CURVE_POINTS);
-      this.curve = tf.tensor2d(this.curveX, [this.curveX.length, 1]);
     }
   }
 
   async predict(model: LayersModel, chunkRows = this.chunkRows): Promise<LivePredictions> {
     const out: LivePredictions = {};
+    const stack = await readDenseStack(model);
     if (Number.isFinite(chunkRows)) await yieldToEventLoop();
-    if (this.grid) out.gridClasses = await this.gridClasses(model, this.grid, chunkRows);
-    if (this.curve && this.curveX) {
-      const curve = this.curve;
-      const y = tf.tidy(() => tf.reshape(model.predictOnBatch(curve) as tf.Tensor2D, [-1]));
-      out.curve = { x: this.curveX, y: Array.from(await y.data()) };
-      y.dispose();
+    if (this.gridX) out.gridClasses = await this.gridClasses(model, stack, this.gridX, chunkRows);
+    if (this.curveX) {
+      const y = stack ? denseStackForward(stack, this.curveX, this.curveX.length) : await this.tfCurve(model, this.curveX);
+      out.curve = { x: this.curveX, y: Array.from(y) };
     }
     return out;
   }
 
   dispose(): void {
-    tf.dispose([...(this.grid ? [this.grid] : []), ...(this.curve ? [this.curve] : [])]);
+    tf.dispose(Object.values(this.tensors));
+    this.tensors = {};
   }
 
-  private async gridClasses(model: LayersModel, grid: tf.Tensor2D, chunkRows: number): Promise<number[]> {
-    const rows = grid.shape[0];
+  private async gridClasses(model: LayersModel, stack: DenseStackLayer[] | undefined, gridX: Float64Array, chunkRows: number): Promise<number[]> {
+    const rows = gridX.length / 2;
     const step = Math.min(rows, chunkRows);
     const classes: number[] = [];
     for (let start = 0; start < rows; start += step) {
       if (start > 0) await yieldToEventLoop();
       const size = Math.min(step, rows - start);
-      const part = tf.tidy(() => {
-        const x = size === rows ? grid : tf.slice(grid, [start, 0], [size, -1]);
-        return tf.argMax(model.predictOnBatch(x) as tf.Tensor2D, 1);
-      });
-      const values = await part.data();
-      part.dispose();
-      for (const v of values) classes.push(v);
+      const part = stack ? plainClasses(stack, gridX.subarray(start * 2, (start + size) * 2), size) : await this.tfClasses(model, gridX, start, size);
+      for (const v of part) classes.push(v);
     }
     return classes;
   }
+
+  private async tfClasses(model: LayersModel, gridX: Float64Array, start: number, size: number): Promise<ArrayLike<number>> {
+    const grid = (this.tensors.grid ??= tf.tensor2d(Float32Array.from(gridX), [gridX.length / 2, 2]));
+    const part = tf.tidy(() => {
+      const x = size === grid.shape[0] ? grid : tf.slice(grid, [start, 0], [size, -1]);
+      return tf.argMax(model.predictOnBatch(x) as tf.Tensor2D, 1);
+    });
+    const values = await part.data();
+    part.dispose();
+    return values;
+  }
+
+  private async tfCurve(model: LayersModel, curveX: number[]): Promise<ArrayLike<number>> {
+    const curve = (this.tensors.curve ??= tf.tensor2d(curveX, [curveX.length, 1]));
+    const y = tf.tidy(() => tf.reshape(model.predictOnBatch(curve) as tf.Tensor2D, [-1]));
+    const values = await y.data();
+    y.dispose();
+    return values;
+  }
+}
+
+function plainClasses(stack: readonly DenseStackLayer[], x: Float64Array, rows: number): number[] {
+  const out = denseStackForward(stack, x, rows);
+  return rowArgMax(out, stack.at(-1)!.units);
 }
