@@ -72,7 +72,7 @@ export class LiveProbes {
       if (start > 0) await yieldToEventLoop();
       const size = Math.min(step, rows - start);
       const part = stack ? plainClasses(stack, gridX.subarray(start * 2, (start + size) * 2), size) : await this.tfClasses(model, gridX, start, size);
-      for (const v of part) classes.push(v);
+      for (let k = 0; k < part.length; k++) classes.push(part[k]);
     }
     return classes;
   }
