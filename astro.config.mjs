@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { rehypeLeanMathml } from './src/plugins/rehypeLeanMathml.mjs';
+import { rehypeLessonSections } from './src/plugins/rehypeLessonSections.mjs';
 import { searchUiOnDemand } from './src/plugins/searchUiOnDemand.mjs';
 import { plotFormatOnDemand } from './src/plugins/plotFormatOnDemand.mjs';
 
@@ -21,11 +22,12 @@ export default defineConfig({
   vite: { plugins: [searchUiOnDemand(), plotFormatOnDemand()] },
   // Astro 7's default Markdown processor ignores remark/rehype plugins: math needs unified.
   // KaTeX writes MathML only, which the browser lays out itself: no KaTeX stylesheet or fonts
-  // (see README, "Math as MathML").
+  // (see README, "Math as MathML"). Each part of a page under an h2 becomes a section the
+  // browser skips while it is off screen (src/plugins/rehypeLessonSections.mjs).
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, { output: 'mathml' }], rehypeLeanMathml],
+      rehypePlugins: [[rehypeKatex, { output: 'mathml' }], rehypeLeanMathml, rehypeLessonSections],
     }),
   },
   integrations: [
@@ -55,6 +57,25 @@ export default defineConfig({
   addEventListener('load', mark);
   addEventListener('resize', () => requestAnimationFrame(mark));
   document.fonts?.ready.then(mark);
+})();`,
+        },
+        {
+          // Off-screen sections are skipped only once every section has been laid out, so each
+          // remembers its real height; a resize lays them all out again (src/styles/custom.css).
+          tag: 'script',
+          content: `(() => {
+  const root = document.documentElement;
+  let timer;
+  const skip = () => requestAnimationFrame(() => requestAnimationFrame(() => root.classList.add('skip-offscreen-sections')));
+  if (document.readyState === 'complete') skip();
+  else addEventListener('load', skip, { once: true });
+  addEventListener('resize', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      root.classList.remove('skip-offscreen-sections');
+      skip();
+    }, 250);
+  });
 })();`,
         },
       ],

@@ -39,7 +39,9 @@ function sections(page: Page): Promise<Section[]> {
   return page.evaluate(() => {
     const content = document.querySelector('.sl-markdown-content');
     const out: Section[] = [];
-    for (const el of content ? [...content.children] : []) {
+    // The blocks of the page, in order, through the sections that group them (rehypeLessonSections).
+    const blocks = content ? [...content.children].flatMap((el) => (el.matches('section.lesson-section') ? [...el.children] : [el])) : [];
+    for (const el of blocks) {
       const h2 = el.matches('h2') ? el : el.matches('.sl-heading-wrapper.level-h2') ? el.querySelector('h2') : null;
       if (h2) {
         out.push({ id: h2.id, title: h2.textContent?.trim() ?? '', items: [], links: [] });
@@ -123,16 +125,34 @@ describe('the reference pages', () => {
 describe.each(lessons.map((path) => ({ path, label: pageLabel(path) })))('lesson page $label', ({ path }) => {
   let found: Section[] = [];
   let referenceLinks: URL[] = [];
+  let grouping = { outside: -1, opening: [] as string[], h2s: [] as string[] };
 
   beforeAll(async () => {
     const visit = await browser.openPage(path);
     try {
       found = await sections(visit.page);
+      grouping = await visit.page.evaluate(() => {
+        const content = document.querySelector('.sl-markdown-content')!;
+        const parts = [...content.querySelectorAll(':scope > section.lesson-section')];
+        return {
+          outside: [...content.children].filter((el) => !parts.includes(el)).length,
+          opening: parts.map((p) => p.firstElementChild?.querySelector('h2')?.id ?? p.firstElementChild?.closest('h2')?.id ?? ''),
+          h2s: [...content.querySelectorAll('h2')].map((h) => h.id),
+        };
+      });
       const hrefs = await visit.page.$$eval('.sl-markdown-content a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
       referenceLinks = hrefs.map((h) => new URL(h)).filter((u) => REFERENCE_PAGES.some((p) => u.pathname === new URL(p, baseUrl).pathname));
     } finally {
       await visit.close();
     }
+  });
+
+  it('groups its blocks in one section per h2, which the section opens, after the introduction', () => {
+    expect(grouping.outside).toBe(0);
+    expect(grouping.h2s.length).toBeGreaterThan(2);
+    // The first section is the introduction before the first heading, when there is one.
+    const opened = grouping.opening[0] === '' ? grouping.opening.slice(1) : grouping.opening;
+    expect(opened).toEqual(grouping.h2s);
   });
 
   it('ends with a Summary of 3 to 6 points, then Further reading', () => {
