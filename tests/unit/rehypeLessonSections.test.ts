@@ -19,7 +19,7 @@ const wrapped = (id: string): RootContent => ({
 
 async function html(children: RootContent[]): Promise<string> {
   const processor = unified().use(rehypeLessonSections).use(rehypeStringify);
-  return processor.stringify((await processor.run({ type: 'root', children })) as Root);
+  return processor.stringify((await processor.run({ type: 'root', children } as Root)) as Root);
 }
 
 describe('rehypeLessonSections', () => {

@@ -17,7 +17,7 @@ import type { Page } from 'playwright-core';
 export async function axeViolations(page: Page): Promise<string[]> {
   const shown = await page.addStyleTag({ content: '.lesson-section { content-visibility: visible !important; }' });
   const results = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
-  await shown.evaluate((style) => style.remove());
+  await shown.evaluate((style) => (style as HTMLStyleElement).remove());
   return results.violations.map((violation) => {
     const targets = violation.nodes
       .slice(0, 5)
