@@ -2,8 +2,8 @@
  * While a run trains, the loss curves and the regression fit move the lines (and dots) of the
  * chart on show instead of having Plot draw a new one each epoch: the svg stays the same node
  * while its line's path changes. The figure a run leaves has the markup of a whole drawing of
- * the run: Plot draws the loss curves again at the end, and the fit's moved lines are the ones
- * Plot draws, compared here with a drawing of the same run made in Node.
+ * the run: the moved lines are the ones Plot draws, compared here with a drawing of the same run
+ * made in Node, and the next run with the same settings reuses the loss chart without Plot.
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -131,7 +131,7 @@ describe('live figures moved in place while a run trains', () => {
   const TRAINER = 'demo-trainer[experiment="blobs4"]';
   const LOSS = `${TRAINER} demo-loss-curves[metric="loss"]`;
 
-  it('four blobs: the loss chart keeps its node while its lines move, and ends as a whole drawing of the run', async () => {
+  it('four blobs: the loss chart keeps its node while its lines move, ends as a whole drawing of the run, and serves the next run', async () => {
     await withDemoPage(browser, 'lesson/four-blobs/', `${TRAINER}[data-ready="true"]`, async (_visit, page) => {
       // Enough epochs for many redraws (at most one every 100 ms) between the run's first and last.
       await page.fill(`${TRAINER} input[data-knob="epochs"]`, '80');
@@ -149,29 +149,40 @@ describe('live figures moved in place while a run trains', () => {
       const nodes = new Set(seen.map((s) => s.node));
       const paths = new Set(seen.map((s) => s.d));
       expect(nodes.size).toBeLessThan(paths.size);
-      // The run's end is drawn by Plot: a chart of its own, not one moved in place.
       const final = seen[seen.length - 1]!;
       expect(final.running).toBe(false);
-      expect(moved).not.toContain(final.node);
 
-      const run = await page.evaluate((sel) => {
-        const trainer = document.querySelector(sel) as HTMLElement & {
-          store: { last: { history: EpochMetrics[]; settings: { epochs: number } }; config: { lesson?: { loss?: number } } };
-        };
-        return { history: trainer.store.last.history, epochs: trainer.store.last.settings.epochs, lesson: trainer.store.config.lesson?.loss };
-      }, TRAINER);
-      expect(run.history).toHaveLength(80);
-      const shown = await drawing(page.locator(`${LOSS} [data-figure-panel]`));
-      const options = lossCurves({
-        history: run.history,
-        metric: 'loss',
-        epochs: run.epochs,
-        width: shown.width,
-        height: shown.height,
-        ...(run.lesson !== undefined ? { reference: { value: run.lesson, label: 'lesson' } } : {}),
-      });
-      expect(shown.tree).toEqual(drawnInNode(options, shown.describedBy));
-      expect(await description.textContent()).toBe(options.ariaDescription);
+      // What the run leaves is a whole drawing of it, moved in place or drawn by Plot.
+      const expectWholeDrawing = async () => {
+        const run = await page.evaluate((sel) => {
+          const trainer = document.querySelector(sel) as HTMLElement & {
+            store: { last: { history: EpochMetrics[]; settings: { epochs: number } }; config: { lesson?: { loss?: number } } };
+          };
+          return { history: trainer.store.last.history, epochs: trainer.store.last.settings.epochs, lesson: trainer.store.config.lesson?.loss };
+        }, TRAINER);
+        expect(run.history).toHaveLength(80);
+        const shown = await drawing(page.locator(`${LOSS} [data-figure-panel]`));
+        const options = lossCurves({
+          history: run.history,
+          metric: 'loss',
+          epochs: run.epochs,
+          width: shown.width,
+          height: shown.height,
+          ...(run.lesson !== undefined ? { reference: { value: run.lesson, label: 'lesson' } } : {}),
+        });
+        expect(shown.tree).toEqual(drawnInNode(options, shown.describedBy));
+        expect(await description.textContent()).toBe(options.ariaDescription);
+      };
+      await expectWholeDrawing();
+
+      // A second run with the same settings fits the chart on show: Plot draws no chart at all.
+      await watchChart(page, LOSS, TRAINER);
+      await train(page, TRAINER);
+      const again = await stopWatching(page);
+      expect(again.some((s) => s.running && s.d === ''), 'the chart emptied as the run started').toBe(true);
+      expect(new Set(again.map((s) => s.node)).size, JSON.stringify(again.map((s) => [s.node, s.running]))).toBe(1);
+      expect(new Set(again.map((s) => s.d)).size).toBeGreaterThan(2);
+      await expectWholeDrawing();
       expect(await axeViolations(page)).toEqual([]);
     });
   });

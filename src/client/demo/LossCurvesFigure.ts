@@ -4,17 +4,20 @@
  * MOTION_INTERVAL_MS, see LiveFigure; the run's end always draws). Before any run (or after
  * Reset) it shows the build-time run the server rendered.
  *
- * Plot draws the figure when a run starts, when its axes change and when the run ends, so the
- * finished figure is a drawing of the whole run. In between, an epoch whose values stay inside
- * the axes on show (lossCurves keeps the loss axis at a round number above the values, see
- * curveDomain) only moves the lines and dots of the chart on show (movePaths): on a phone-speed
- * CPU a new drawing by Plot took 13 to 77 ms of script before its style, layout and paint.
+ * Plot draws the figure only when its frame changes (its axes, size and marks, see
+ * lossCurvePaths): an epoch whose values stay inside the axes on show (lossCurves keeps the loss
+ * axis at a round number above the values, see curveDomain) only moves the lines and dots of
+ * the chart on show (movePaths), and a new run empties the last run's chart (clearPaths) and
+ * fills it in if its values fit, as those of a run with the same settings do. The moved paths
+ * are the ones Plot draws, so the finished figure is a drawing of the whole run either way. On a
+ * phone-speed CPU a new drawing by Plot took 13 to 77 ms of script before its style, layout and
+ * paint; a run with the settings of the last one now needs none.
  */
 import type { CurveMetric, LossCurvesOptions } from '../../lib/figures/lossCurves';
 import type { StoreEvent } from './experimentStore';
 import { lazyModule } from './lazyModule';
 import { LiveFigure, type FigureUpdate } from './LiveFigure';
-import { chartOnShow, movePaths } from './movePaths';
+import { chartOnShow, clearPaths, movePaths } from './movePaths';
 import { observedWidth } from './observedWidth';
 
 const builders = lazyModule(() =>
@@ -52,14 +55,20 @@ export class LossCurvesFigure extends LiveFigure {
     const o = this.curveOptions(history, settings.epochs);
     const paths = b.lossCurvePaths(o);
     const chart = chartOnShow(this);
-    const training = this.store.running && !this.store.last.done;
-    if (training && paths && chart && chart === this.drawing.chart && paths.frame === this.drawing.frame && movePaths(chart, paths.lines, paths.dots)) {
-      const description = this.querySelector('[data-figure-description]');
-      if (description && paths.description && description.textContent !== paths.description) description.textContent = paths.description;
+    const kept = paths && chart && chart === this.drawing.chart ? chart : null;
+    // A run starting: the last run's chart, emptied, waits for the first epoch with its frame.
+    const starting = history.length === 0 && this.store.running;
+    if (paths && kept && ((starting && clearPaths(kept)) || (paths.frame === this.drawing.frame && movePaths(kept, paths.lines, paths.dots)))) {
+      this.describe(paths.description);
       return null;
     }
     this.drawing = { frame: paths?.frame, chart: null };
     return { options: b.lossCurves(o) };
+  }
+
+  private describe(text: string): void {
+    const description = this.querySelector('[data-figure-description]');
+    if (description && text && description.textContent !== text) description.textContent = text;
   }
 
   private curveOptions(history: LossCurvesOptions['history'], epochs: number): LossCurvesOptions {

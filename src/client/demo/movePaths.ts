@@ -32,3 +32,19 @@ export function movePaths(chart: Element, lines: readonly string[], dots?: reado
 function setIfChanged(el: Element, name: string, value: string): void {
   if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
+
+/**
+ * Empties the paths of `chart`'s line marks and merged dots, keeping its axes: the chart of the
+ * last run, ready for a new run of the same frame. Returns false, changing nothing, when the
+ * chart is not of the shape movePaths moves.
+ */
+export function clearPaths(chart: Element): boolean {
+  const lines = chart.querySelectorAll('g[data-mark="line"]').length;
+  const dots = chart.querySelectorAll('g[data-mark="dot"] > path').length;
+  return movePaths(
+    chart,
+    Array.from({ length: lines }, () => ''),
+    Array.from({ length: dots }, () => ({ d: '', count: 0 })),
+  );
+}
+
