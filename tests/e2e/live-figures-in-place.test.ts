@@ -8,6 +8,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { lossCurves, type EpochMetrics } from '../../src/lib/figures/lossCurves';
+import { lossCurvePaths } from '../../src/lib/figures/lossCurvePaths';
 import { regressionFit } from '../../src/lib/figures/regressionFit';
 import type { Split } from '../../src/lib/figures/split';
 import { renderFigure } from '../../src/lib/plot/renderFigure';
@@ -178,8 +179,10 @@ describe('live figures moved in place while a run trains', () => {
       // A second run with the same settings fits the chart on show: Plot draws no chart at all.
       await watchChart(page, LOSS, TRAINER);
       await train(page, TRAINER);
+      // The run's last drawing comes a frame after its results: the dots of all 80 epochs.
+      const dots = page.locator(`${LOSS} [data-figure-panel] g[data-mark="dot"] > path`).first();
+      await expect.poll(() => dots.getAttribute('data-points'), { timeout: 15_000 }).toBe('80');
       const again = await stopWatching(page);
-      expect(again.some((s) => s.running && s.d === ''), 'the chart emptied as the run started').toBe(true);
       expect(new Set(again.map((s) => s.node)).size, JSON.stringify(again.map((s) => [s.node, s.running]))).toBe(1);
       expect(new Set(again.map((s) => s.d)).size).toBeGreaterThan(2);
       await expectWholeDrawing();
@@ -187,13 +190,64 @@ describe('live figures moved in place while a run trains', () => {
     });
   });
 
+  it("four blobs: a first run with the lesson's settings moves the build-time chart, and Plot draws none", async () => {
+    await withDemoPage(browser, 'lesson/four-blobs/', `${TRAINER}[data-ready="true"]`, async (_visit, page) => {
+      const panel = page.locator(`${LOSS} [data-figure-panel]`);
+      await page.locator(LOSS).scrollIntoViewIfNeeded();
+      const built = await drawing(panel);
+      expect(built.width).toBe(640);
+      await panel.locator('svg[role="img"]').evaluate((svg) => ((window as unknown as { built: Element }).built = svg));
+      await watchChart(page, LOSS, TRAINER);
+      await train(page, TRAINER);
+      const seen = await stopWatching(page);
+      expect(new Set(seen.map((s) => s.node)).size, JSON.stringify(seen.map((s) => [s.node, s.running]))).toBe(1);
+      expect(await panel.locator('svg[role="img"]').evaluate((svg) => svg === (window as unknown as { built: Element }).built)).toBe(true);
+
+      // The build's chart, its line and dot paths those of this run as lossCurvePaths computes them.
+      const run = await page.evaluate((sel) => {
+        const trainer = document.querySelector(sel) as HTMLElement & {
+          store: { last: { history: EpochMetrics[]; settings: { epochs: number } }; config: { lesson?: { loss?: number } } };
+        };
+        return { history: trainer.store.last.history, epochs: trainer.store.last.settings.epochs, lesson: trainer.store.config.lesson?.loss };
+      }, TRAINER);
+      const options = {
+        history: run.history,
+        metric: 'loss' as const,
+        epochs: run.epochs,
+        ...(run.lesson !== undefined ? { reference: { value: run.lesson, label: 'lesson' } } : {}),
+      };
+      // The run's last drawing comes a frame after its results: the dots of all its epochs.
+      const dots = panel.locator('g[data-mark="dot"] > path').first();
+      await expect.poll(() => dots.getAttribute('data-points'), { timeout: 15_000 }).toBe(String(run.history.length));
+      const paths = lossCurvePaths(options)!;
+      const expected = [...paths.lines.map((d) => ({ d })), ...paths.dots.map(({ d, count }) => ({ d, 'data-points': String(count) }))];
+      let next = 0;
+      const withPaths = (t: MarkupTree, mark?: string): MarkupTree => {
+        const own = t.attributes.find(([name]) => name === 'data-mark')?.[1] ?? mark;
+        const moved = t.tag === 'path' && (own === 'line' || own === 'dot') ? expected[next++] : undefined;
+        return {
+          ...t,
+          attributes: t.attributes.map(([name, value]): [string, string] => [name, moved && name in moved ? moved[name as keyof typeof moved]! : value]),
+          children: t.children.map((c) => (typeof c === 'string' ? c : withPaths(c, own))),
+        };
+      };
+      const want = withPaths(built.tree);
+      expect(next).toBe(expected.length);
+      expect((await drawing(panel)).tree).toEqual(want);
+      expect(await page.locator(`${LOSS} [data-figure-description]`).textContent()).toBe(lossCurves(options).ariaDescription);
+    });
+  });
+
   it('regression: the fit keeps its chart while its curve moves, and its last curve is the one Plot draws', async () => {
     const TRAINER = '#regression-trainer';
     const FIT = 'regression-fit[experiment="regression"]';
     await withDemoPage(browser, 'lesson/regression/', `${FIT}[data-ready="true"]`, async (_visit, page) => {
-      // The lesson's 100 epochs take about a second here: the most epochs allowed give the fit many redraws.
-      await page.locator('#regression-trainer-epochs').fill('500');
+      // The most epochs allowed, on 10,000 points instead of 1,000: a run of about a second here
+      // (the lesson's takes a tenth of that), long enough for the fit to be redrawn many times.
       await denseScreen(page);
+      await page.locator('#regression-data-points').fill('10000');
+      await page.locator('#regression-data-points').press('Enter');
+      await page.locator('#regression-trainer-epochs').fill('500');
       await page.locator(FIT).scrollIntoViewIfNeeded();
       await watchChart(page, FIT, TRAINER);
       await train(page, TRAINER);

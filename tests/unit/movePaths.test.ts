@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartOnShow, movePaths } from '../../src/client/demo/movePaths';
+import { chartOnShow, clearPaths, movePaths } from '../../src/client/demo/movePaths';
 import { lossCurves, type LossCurvesOptions } from '../../src/lib/figures/lossCurves';
 import { lossCurvePaths } from '../../src/lib/figures/lossCurvePaths';
 import { regressionFit } from '../../src/lib/figures/regressionFit';
@@ -60,3 +60,30 @@ describe('movePaths', () => {
     expect(chartOnShow(root)).toBeNull();
   });
 });
+
+describe('clearPaths', () => {
+  it('empties the lines and dots of a chart, keeping its axes, and a move fills it in again as Plot draws it', () => {
+    const panel = panelWith(lossCurves(curves(9)));
+    const chart = chartOnShow(panel)!;
+    const axes = chart.querySelectorAll('g[aria-label$="axis"], g[aria-label$="tick"]').length;
+    expect(clearPaths(chart)).toBe(true);
+    const paths = Array.from(chart.querySelectorAll('g[data-mark="line"] > path, g[data-mark="dot"] > path'));
+    expect(paths.length).toBeGreaterThanOrEqual(4);
+    expect(paths.every((p) => p.getAttribute('d') === '')).toBe(true);
+    expect(Array.from(chart.querySelectorAll('g[data-mark="dot"] > path'), (p) => p.getAttribute('data-points'))).toEqual(['0', '0']);
+    expect(chart.querySelectorAll('g[aria-label$="axis"], g[aria-label$="tick"]').length).toBe(axes);
+    const again = lossCurvePaths(curves(5))!;
+    expect(movePaths(chart, again.lines, again.dots)).toBe(true);
+    expect(chart.outerHTML).toBe(chartOnShow(panelWith(lossCurves(curves(5))))!.outerHTML);
+  });
+
+  it('leaves a chart without a dot mark (no epoch drawn yet) as it is', () => {
+    const panel = panelWith(lossCurves({ ...curves(3), history: [] }));
+    const chart = chartOnShow(panel)!;
+    const before = chart.outerHTML;
+    expect(chart.querySelectorAll('g[data-mark="dot"]').length).toBe(0);
+    expect(clearPaths(chart)).toBe(false);
+    expect(chart.outerHTML).toBe(before);
+  });
+});
+

@@ -9,7 +9,9 @@
  * axis at a round number above the values, see curveDomain) only moves the lines and dots of
  * the chart on show (movePaths), and a new run empties the last run's chart (clearPaths) and
  * fills it in if its values fit, as those of a run with the same settings do. The moved paths
- * are the ones Plot draws, so the finished figure is a drawing of the whole run either way. On a
+ * are the ones Plot draws, so the finished figure is a drawing of the whole run either way. The
+ * build-time chart counts as the last run's: its frame comes with the markup (data-frame), so a
+ * first run with the lesson's settings on a panel of the build's size draws nothing either. On a
  * phone-speed CPU a new drawing by Plot took 13 to 77 ms of script before its style, layout and
  * paint; a run with the settings of the last one now needs none.
  */
@@ -24,10 +26,15 @@ const builders = lazyModule(() =>
   Promise.all([import('../../lib/figures/lossCurves'), import('../../lib/figures/lossCurvePaths')]).then(([curves, paths]) => ({ ...curves, ...paths })),
 );
 
+/** The width lossCurves draws at by default, as the build does. */
+const BUILD_WIDTH = 640;
+
 export class LossCurvesFigure extends LiveFigure {
   protected redrawOn: StoreEvent[] = ['start', 'epoch', 'done', 'reset', 'data'];
   /** The frame (lossCurvePaths) of the drawing asked of Plot last, and the chart it gave. */
   private drawing: { frame: string | undefined; chart: Element | null } = { frame: undefined, chart: null };
+  /** True while the build-time chart is on show (after load and after Reset). */
+  private staticOnShow = true;
   /** The width of the figure's panel. */
   private panelWidth: () => number = () => 0;
 
@@ -48,6 +55,7 @@ export class LossCurvesFigure extends LiveFigure {
     // No run since load or Reset: the build-time run stays on show.
     if (!settings) {
       this.drawing = { frame: undefined, chart: null };
+      this.staticOnShow = true;
       return 'static';
     }
     const b = this.loaded(builders);
@@ -55,6 +63,8 @@ export class LossCurvesFigure extends LiveFigure {
     const o = this.curveOptions(history, settings.epochs);
     const paths = b.lossCurvePaths(o);
     const chart = chartOnShow(this);
+    if (this.staticOnShow) this.drawing = { frame: this.dataset.frame, chart };
+    this.staticOnShow = false;
     const kept = paths && chart && chart === this.drawing.chart ? chart : null;
     // A run starting: the last run's chart, emptied, waits for the first epoch with its frame.
     const starting = history.length === 0 && this.store.running;
@@ -75,7 +85,10 @@ export class LossCurvesFigure extends LiveFigure {
     const metric = (this.getAttribute('metric') ?? 'loss') as CurveMetric;
     const lesson = this.store.config.lesson;
     // Live curves fit the panel (text stays legible on a phone); the build-time ones are 640 wide.
-    const width = Math.round(Math.max(280, Math.min(640, this.panelWidth() || 640)));
+    // A panel within a tenth of that shows the build's size, scaled a little as the build-time
+    // chart is: the two then share their frame, and a run can move the lines of either in place.
+    const panel = this.panelWidth() || BUILD_WIDTH;
+    const width = panel >= 0.9 * BUILD_WIDTH ? BUILD_WIDTH : Math.round(Math.max(280, panel));
     const reference = metric === 'accuracy' ? lesson?.accuracy : lesson?.loss;
     return {
       history,
