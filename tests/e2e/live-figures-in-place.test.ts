@@ -238,6 +238,38 @@ describe('live figures moved in place while a run trains', () => {
     });
   });
 
+  it("regression: a run on the lesson's data moves the build-time fit's lines over its dots, and Reset brings the build's back", async () => {
+    const TRAINER = '#regression-trainer';
+    const FIT = 'regression-fit[experiment="regression"]';
+    await withDemoPage(browser, 'lesson/regression/', `${FIT}[data-ready="true"]`, async (_visit, page) => {
+      const panel = page.locator(`${FIT} [data-figure-panel]`);
+      await page.locator(FIT).scrollIntoViewIfNeeded();
+      const built = await drawing(panel);
+      expect(built.width).toBe(640);
+      const line = () => panel.locator('g[data-mark="line"] path').first().getAttribute('d');
+      const builtLine = await line();
+      const dots = () => panel.locator('svg[role="img"]').evaluate((svg) => Array.from(svg.querySelectorAll('g[data-mark="dot"] path'), (p) => p.getAttribute('d')).join(' '));
+      const builtDots = await dots();
+      expect(builtDots).toBeTruthy();
+      await panel.locator('svg[role="img"]').evaluate((svg) => ((window as unknown as { built: Element }).built = svg));
+      await watchChart(page, FIT, TRAINER);
+      await train(page, TRAINER);
+      const description = page.locator(`${FIT} [data-figure-description]`);
+      await expect.poll(() => description.textContent(), { timeout: 15_000 }).toMatch(/^After 100 epochs\. /);
+      const seen = await stopWatching(page);
+      // One chart throughout, the build's: its lines moved, its dots (the data) as they were.
+      expect(new Set(seen.map((s) => s.node)).size, JSON.stringify(seen.map((s) => [s.node, s.running]))).toBe(1);
+      expect(await panel.locator('svg[role="img"]').evaluate((svg) => svg === (window as unknown as { built: Element }).built)).toBe(true);
+      expect(await line()).not.toBe(builtLine);
+      expect(await dots()).toBe(builtDots);
+      expect(await page.locator(`${FIT} [data-figure]`).getAttribute('data-live')).toBe('true');
+
+      await page.locator(`${TRAINER} button[data-action="reset"]`).click();
+      await expect.poll(() => page.locator(`${FIT} [data-figure]`).getAttribute('data-live')).toBeNull();
+      expect((await drawing(panel)).tree).toEqual(built.tree);
+    });
+  });
+
   it('regression: the fit keeps its chart while its curve moves, and its last curve is the one Plot draws', async () => {
     const TRAINER = '#regression-trainer';
     const FIT = 'regression-fit[experiment="regression"]';

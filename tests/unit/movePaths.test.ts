@@ -77,6 +77,17 @@ describe('clearPaths', () => {
     expect(chart.outerHTML).toBe(chartOnShow(panelWith(lossCurves(curves(5))))!.outerHTML);
   });
 
+  it("empties only the lines when asked to keep the dots: the regression fit's data stay", () => {
+    const x = [-2, -1, 0, 1, 2];
+    const y = [0.9, 0.7, 0.5, 0.3, 0.1];
+    const chart = chartOnShow(panelWith(regressionFit({ x, y, curve: { x, y: x.map((v) => 0.5 - 0.1 * v) } })))!;
+    const dots = Array.from(chart.querySelectorAll('g[data-mark="dot"] path'), (p) => p.getAttribute('d'));
+    expect(dots.length).toBeGreaterThan(0);
+    expect(clearPaths(chart, { dots: false })).toBe(true);
+    expect(Array.from(chart.querySelectorAll('g[data-mark="line"] > path'), (p) => p.getAttribute('d')).every((d) => d === '')).toBe(true);
+    expect(Array.from(chart.querySelectorAll('g[data-mark="dot"] path'), (p) => p.getAttribute('d'))).toEqual(dots);
+  });
+
   it('leaves a chart without a dot mark (no epoch drawn yet) as it is', () => {
     const panel = panelWith(lossCurves({ ...curves(3), history: [] }));
     const chart = chartOnShow(panel)!;

@@ -78,9 +78,7 @@ export class DecisionBoundaryFigure extends LiveFigure {
 
   /** After the regions of the figure on show were redrawn in place. */
   private shownLive(description: string): void {
-    // Marked live, so Reset brings back the build-time figure.
-    const figure = this.querySelector<HTMLElement>('[data-figure]');
-    if (figure) figure.dataset.live = 'true';
+    this.markLive();
     const target = this.querySelector('[data-figure-description]');
     if (target && description) target.textContent = description;
   }

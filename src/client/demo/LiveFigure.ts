@@ -24,6 +24,7 @@
  *   this.store                              the ExperimentStore
  *   this.statusLine                         the figure's [data-status] line (chrome/statusLine.ts)
  *   protected restoreStatic(figure)         bring back the build-time panels and description
+ *   protected markLive()                    mark a figure changed in place as live (Reset restores it)
  *
  * Before setup() the figure's script-only parts ([data-js-only]) show and its no-script notes
  * ([data-no-js]) hide (chrome/revealScripted.ts); its panels and description are saved then, for
@@ -260,6 +261,12 @@ export abstract class LiveFigure extends HTMLElement {
       });
     };
     drawFrom(0);
+  }
+
+  /** Marks the figure as live after a change made in place, so Reset brings back the build's. */
+  protected markLive(): void {
+    const figure = this.querySelector<HTMLElement>('[data-figure]');
+    if (figure) figure.dataset.live = 'true';
   }
 
   /** Brings back the build-time panels and description once a live drawing has replaced them. */

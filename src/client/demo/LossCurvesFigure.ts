@@ -69,6 +69,7 @@ export class LossCurvesFigure extends LiveFigure {
     // A run starting: the last run's chart, emptied, waits for the first epoch with its frame.
     const starting = history.length === 0 && this.store.running;
     if (paths && kept && ((starting && clearPaths(kept)) || (paths.frame === this.drawing.frame && movePaths(kept, paths.lines, paths.dots)))) {
+      this.markLive();
       this.describe(paths.description);
       return null;
     }

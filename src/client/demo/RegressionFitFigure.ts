@@ -14,7 +14,7 @@ import type { StoreEvent } from './experimentStore';
 import { lazyModule } from './lazyModule';
 import { regressionFitReport, type FitReport } from '../../lib/demo/regressionFitReport';
 import { saveMarkup, type SavedMarkup } from './chrome/savedMarkup';
-import { chartOnShow, movePaths } from './movePaths';
+import { chartOnShow, clearPaths, movePaths } from './movePaths';
 import { observedWidth } from './observedWidth';
 import { regressionModelRow, type RegressionModelChoice } from '../../lib/demo/regressionModel';
 import { settingsConfig } from '../../lib/knobs/settingsConfig';
@@ -30,6 +30,9 @@ const builders = lazyModule(() =>
   ]).then(([fit, split, paths]) => ({ ...fit, ...split, ...paths })),
 );
 
+/** Stands for the lesson's data, which the build-time chart shows, without making them at load. */
+const LESSON_DATA = {};
+
 /** Width of the figure rendered at build time, and the column below which it is redrawn narrower. */
 const FULL_WIDTH = 640;
 const NARROW = 560;
@@ -41,7 +44,11 @@ export class RegressionFitFigure extends LiveFigure {
   private buildCurve: { x: number[]; y: number[] } | undefined;
   /** The live curve on show, so an epoch that brought no new one redraws nothing. */
   private shownCurve: unknown;
-  /** The data and frame (regressionFitPaths) of the live fit on show, whose lines alone a new curve may move. */
+  /**
+   * The data and frame (regressionFitPaths) of the fit on show, whose lines alone a new curve may
+   * move. The build's chart is a fit of the lesson's data (LESSON_DATA), with its frame in the
+   * markup (data-frame).
+   */
   private linesOf: { data: object; frame: string } | undefined;
   /** The width of the figure's column. */
   private panelsWidth: () => number = () => 0;
@@ -71,6 +78,7 @@ export class RegressionFitFigure extends LiveFigure {
       this.buildCurve = undefined;
     }
     if (!this.store.isLessonData()) this.updateReport();
+    this.linesOf = this.buildChart();
     this.dataset.ready = 'true';
   }
 
@@ -83,11 +91,15 @@ export class RegressionFitFigure extends LiveFigure {
     const size = this.size();
     if (this.showsBuildRun()) {
       this.restore();
+      // The build's chart is a fit of these data: a run whose curves share its frame moves its lines.
       if (size.width >= FULL_WIDTH || !this.buildCurve || !this.saved) return null;
       const narrow = this.loaded(builders);
       if (!narrow) return null;
       const d = s.data();
-      const o = narrow.regressionFit({ x: d.all.X.map((r) => r[0]), y: d.all.y, split: d.all.split, curve: this.buildCurve, target: this.choice().target, ...size });
+      const fit = { x: d.all.X.map((r) => r[0]), y: d.all.y, split: d.all.split, curve: this.buildCurve, target: this.choice().target, ...size };
+      const frame = narrow.regressionFitPaths(fit)?.frame;
+      this.linesOf = frame ? { data: d, frame } : undefined;
+      const o = narrow.regressionFit(fit);
       return { options: o, description: this.staticDescription() };
     }
     // Caption, description and panel change together, once the figure code is in.
@@ -99,15 +111,24 @@ export class RegressionFitFigure extends LiveFigure {
     // Not every epoch carries a curve (livePace): the one on show stays until the next arrives.
     if (curve && curve === this.shownCurve && !s.last.done) return null;
     this.shownCurve = curve;
-    if (!curve) this.linesOf = undefined;
     this.setCaption(curve ? 'The fitted curve over the data: your run' : 'The data, before your model is trained');
+    const waiting = `${s.running ? 'Training has started; the curve appears after the first epoch.' : 'Press Train to fit the model and draw its curve.'}`;
+    // A run starting on the data on show: the last fit's lines go, its thousand dots stay.
+    const chart = chartOnShow(this);
+    if (!curve && s.running && this.showsDataOf(d) && chart && clearPaths(chart, { dots: false })) {
+      this.markLive();
+      const target = this.querySelector('[data-figure-description]');
+      if (target) target.textContent = `${this.status()} ${waiting}`;
+      return null;
+    }
+    if (!curve) this.linesOf = undefined;
     if (!curve) {
       const o = { x, y: d.all.y, split: d.all.split, ...size };
       const described = b.regressionSplit({ ...o, range: { start: 0, end: 0 } }).ariaDescription ?? '';
       return {
         // Many points are drawn a part at a time (drawPanel), one short task each.
         options: { count: x.length, part: (range) => b.regressionSplit({ ...o, range }) },
-        description: `${described} ${s.running ? 'Training has started; the curve appears after the first epoch.' : 'Press Train to fit the model and draw its curve.'}`,
+        description: `${described} ${waiting}`,
       };
     }
     const fit = { x, y: d.all.y, split: d.all.split, curve, target: this.choice().target, ...size };
@@ -115,16 +136,32 @@ export class RegressionFitFigure extends LiveFigure {
     // computed from those scales (regressionFitPaths gives what Plot would draw), and the thousand
     // dots under them are not drawn again.
     const paths = b.regressionFitPaths(fit);
-    if (paths && this.linesOf?.data === d && this.linesOf.frame === paths.frame && this.moveLines(paths.lines, `${this.status()} ${paths.description}`)) return null;
+    if (paths && this.showsDataOf(d) && this.linesOf?.frame === paths.frame && this.moveLines(paths.lines, `${this.status()} ${paths.description}`)) {
+      this.linesOf = { data: d, frame: paths.frame };
+      return null;
+    }
     this.linesOf = paths ? { data: d, frame: paths.frame } : undefined;
     const o = b.regressionFit(fit);
     return { options: o, description: `${this.status()} ${o.ariaDescription ?? ''}` };
+  }
+
+  /** True when the fit on show is drawn over the data `d`. */
+  private showsDataOf(d: object): boolean {
+    const shown = this.linesOf?.data;
+    return shown === d || (shown === LESSON_DATA && this.store.isLessonData());
+  }
+
+  /** The build's chart, when it is on show at its own size. */
+  private buildChart(): { data: object; frame: string } | undefined {
+    const frame = this.dataset.frame;
+    return frame && this.size().width >= FULL_WIDTH ? { data: LESSON_DATA, frame } : undefined;
   }
 
   /** Sets the paths of the lines of the figure on show; false when it has not those lines to move. */
   private moveLines(paths: string[], description: string): boolean {
     const chart = chartOnShow(this);
     if (!chart || !movePaths(chart, paths)) return false;
+    this.markLive();
     const target = this.querySelector('[data-figure-description]');
     if (target) target.textContent = description;
     return true;
@@ -148,7 +185,7 @@ export class RegressionFitFigure extends LiveFigure {
   }
 
   private restore(): void {
-    this.linesOf = undefined;
+    this.linesOf = this.buildChart();
     if (!this.saved) return;
     this.restoreStatic(this.querySelector('[data-figure]'));
     this.saved.caption.restore();

@@ -34,17 +34,18 @@ function setIfChanged(el: Element, name: string, value: string): void {
 }
 
 /**
- * Empties the paths of `chart`'s line marks and merged dots, keeping its axes: the chart of the
- * last run, ready for a new run of the same frame. Returns false, changing nothing, when the
- * chart is not of the shape movePaths moves.
+ * Empties the paths of `chart`'s line marks and, unless `dots` is false, of its merged dots,
+ * keeping its axes: the chart of the last run, ready for a new run of the same frame. Returns
+ * false, changing nothing, when the chart is not of the shape movePaths moves.
  */
-export function clearPaths(chart: Element): boolean {
+export function clearPaths(chart: Element, { dots = true }: { dots?: boolean } = {}): boolean {
   const lines = chart.querySelectorAll('g[data-mark="line"]').length;
-  const dots = chart.querySelectorAll('g[data-mark="dot"] > path').length;
+  const blank = Array.from({ length: lines }, () => '');
+  if (!dots) return lines > 0 && movePaths(chart, blank);
+  const dotPaths = chart.querySelectorAll('g[data-mark="dot"] > path').length;
   return movePaths(
     chart,
-    Array.from({ length: lines }, () => ''),
-    Array.from({ length: dots }, () => ({ d: '', count: 0 })),
+    blank,
+    Array.from({ length: dotPaths }, () => ({ d: '', count: 0 })),
   );
 }
-
