@@ -46,7 +46,8 @@ describe('predict', () => {
   it('asks for a guess before it runs, and loads nothing of TF.js for that', async () => {
     const { page } = visit;
     await page.locator(`${exercise('softmax-fast')} [data-run]`).click();
-    expect(await feedback(page, 'softmax-fast')).toMatchObject({ verdict: 'unreadable', text: expect.stringMatching(/Pick your guess first/) });
+    // The run's code is imported on the first click, so its answer comes a moment later.
+    await expect.poll(() => feedback(page, 'softmax-fast')).toMatchObject({ verdict: 'unreadable', text: expect.stringMatching(/Pick your guess first/) });
     expect(workers).toEqual([]);
   });
 
