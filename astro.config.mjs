@@ -60,21 +60,34 @@ export default defineConfig({
 })();`,
         },
         {
-          // Off-screen sections are skipped only once every section has been laid out, so each
-          // remembers its real height; a resize lays them all out again (src/styles/custom.css).
+          // A section is skipped off screen (src/styles/custom.css) only once it has been laid out
+          // and is out of view, so it keeps its real height and nothing in view ever blinks; a
+          // resize lays them all out again.
           tag: 'script',
           content: `(() => {
-  const root = document.documentElement;
+  if (!('IntersectionObserver' in window)) return;
+  const mark = 'lesson-section--skippable';
+  let observer;
   let timer;
-  const skip = () => requestAnimationFrame(() => requestAnimationFrame(() => root.classList.add('skip-offscreen-sections')));
-  if (document.readyState === 'complete') skip();
-  else addEventListener('load', skip, { once: true });
+  const watch = () => {
+    observer?.disconnect();
+    observer = new IntersectionObserver((entries) => {
+      for (const e of entries) {
+        if (e.isIntersecting) continue;
+        e.target.classList.add(mark);
+        observer.unobserve(e.target);
+      }
+    }, { rootMargin: '100% 0px' });
+    for (const section of document.querySelectorAll('.lesson-section')) {
+      section.classList.remove(mark);
+      observer.observe(section);
+    }
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watch, { once: true });
+  else watch();
   addEventListener('resize', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      root.classList.remove('skip-offscreen-sections');
-      skip();
-    }, 250);
+    timer = setTimeout(watch, 250);
   });
 })();`,
         },

@@ -1,10 +1,11 @@
 /**
- * A lesson page is drawn in parts: once the page has been laid out whole, each section under a
- * second-level heading (src/plugins/rehypeLessonSections.mjs) gets `content-visibility: auto`,
- * so the browser skips the style, layout and paint of the parts out of view
- * (src/styles/custom.css, and the head script in astro.config.mjs). What a reader does still
- * works: a part is drawn once it is scrolled to, a link to a heading lands on it, and a focused
- * link at a section's edge keeps the whole of its focus ring.
+ * A lesson page is drawn in parts: each section under a second-level heading
+ * (src/plugins/rehypeLessonSections.mjs) gets `content-visibility: auto` once it has been laid
+ * out and is out of view, so the browser skips the style, layout and paint of the parts a reader
+ * is not looking at (src/styles/custom.css, and the head script in astro.config.mjs). What a
+ * reader sees and does stays the same: nothing moves as the page loads, a part is drawn once it
+ * is scrolled to, a link to a heading lands on it, and a focused link at a section's edge keeps
+ * the whole of its focus ring.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -20,14 +21,39 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Resolves once the page lets the browser skip its sections off screen. */
-const skipping = (page: Page) => page.waitForFunction(() => document.documentElement.classList.contains('skip-offscreen-sections'));
+/** Resolves once the page lets the browser skip a section off screen. */
+const skipping = (page: Page) => page.waitForFunction(() => document.querySelector('.lesson-section--skippable') !== null);
 
 /** Whether the browser draws the section that holds the heading with this id. */
 const drawn = (page: Page, id: string) =>
   page.evaluate((heading) => document.getElementById(heading)!.checkVisibility({ contentVisibilityAuto: true }), id);
 
 describe('lesson sections', () => {
+  it('moves nothing as a page loads, on a phone and on a desktop', async () => {
+    for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 800 }]) {
+      for (const path of ['guides/self-hosting/', 'lesson/four-blobs/']) {
+        const visit = await browser.openPage(path, { viewport });
+        try {
+          const { page } = visit;
+          await skipping(page);
+          const shift = await page.evaluate(
+            () =>
+              new Promise<number>((resolve) => {
+                let total = 0;
+                new PerformanceObserver((list) => {
+                  for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) total += e.value;
+                }).observe({ type: 'layout-shift', buffered: true });
+                setTimeout(() => resolve(total), 500);
+              }),
+          );
+          expect(shift, `${path} at ${viewport.width} px`).toBe(0);
+        } finally {
+          await visit.close();
+        }
+      }
+    }
+  });
+
   it('skips the parts of the four-blobs page out of view, and draws one once it is scrolled to', async () => {
     const visit = await browser.openPage('lesson/four-blobs/');
     try {
@@ -63,7 +89,7 @@ describe('lesson sections', () => {
       const tops = [await landed(ids.at(-2)!), await landed(ids[2]), await landed(ids.at(-3)!)];
       // The page is narrower: every section is laid out again before any is skipped.
       await page.setViewportSize({ width: 1160, height: 700 });
-      await page.waitForFunction(() => !document.documentElement.classList.contains('skip-offscreen-sections'));
+      await page.waitForTimeout(600);
       await skipping(page);
       tops.push(await landed(ids[3]), await landed(ids.at(-2)!));
       // Below the fixed header, as Starlight's own scroll margin puts it.
