@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readDenseStack } from '../../src/lib/model/denseStack';
 import { denseStackForward } from '../../src/lib/model/denseStackForward';
 import { disposeModel } from '../../src/lib/model/disposeModel';
-import { NET_CASES } from './support/hiddenNets';
+import { NET_CASES, shiftBiases } from './support/hiddenNets';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -22,13 +22,7 @@ async function expectAsPredicted(model: tfl.LayersModel, x: number[][]): Promise
 describe('denseStackForward', () => {
   it.each(NET_CASES.map((c) => [c.name, c] as const))('%s: the outputs TF.js predicts', async (_, c) => {
     const model = c.build();
-    // Non-zero biases, so their place in the sums is checked too.
-    model.layers.forEach((l) => {
-      const [k, b] = l.getWeights();
-      const shifted = tf.add(b, 0.3);
-      l.setWeights([k, shifted]);
-      shifted.dispose();
-    });
+    shiftBiases(model);
     await expectAsPredicted(model, c.x);
     disposeModel(model);
   });

@@ -2,7 +2,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hiddenLayerForward } from '../../src/lib/model/hiddenLayerForward';
-import { NET_CASES, netWeights } from './support/hiddenNets';
+import { NET_CASES, netWeights, shiftBiases } from './support/hiddenNets';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -11,13 +11,7 @@ beforeAll(async () => {
 describe('hiddenLayerForward', () => {
   it.each(NET_CASES.map((c) => [c.name, c] as const))('%s: the outputs the Layers model predicts', (_, c) => {
     const model = c.build();
-    // Non-zero biases, so their place in the sums is checked too.
-    model.layers.forEach((l) => {
-      const [k, b] = l.getWeights();
-      const shifted = tf.add(b, 0.3);
-      l.setWeights([k, shifted]);
-      shifted.dispose();
-    });
+    shiftBiases(model);
     const w = netWeights(model);
     const x = tf.tensor2d(c.x);
     const predicted = tf.tidy(() => (model.predict(x) as tf.Tensor2D).arraySync());

@@ -39,6 +39,16 @@ export function netWeights(model: Sequential): HiddenLayerWeights {
   return { kernel1, bias1, kernel2, bias2 };
 }
 
+/** Moves every layer's biases off zero, so a forward pass that drops them is caught. */
+export function shiftBiases(model: Sequential, by = 0.3): void {
+  model.layers.forEach((l) => {
+    const [k, b] = l.getWeights();
+    const shifted = tf.add(b, by);
+    l.setWeights([k, shifted]);
+    shifted.dispose();
+  });
+}
+
 /** Every weight, flattened in a fixed order. */
 export function flatWeights(w: HiddenLayerWeights): number[] {
   return [...w.kernel1.flat(), ...w.bias1, ...w.kernel2.flat(), ...w.bias2];
