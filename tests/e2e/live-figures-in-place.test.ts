@@ -238,6 +238,35 @@ describe('live figures moved in place while a run trains', () => {
     });
   });
 
+  it("sine: a loss that climbs before it falls fills the build-time chart's axis, in the first run and the next", async () => {
+    const SINE = 'demo-trainer[experiment="sine"]';
+    const SINE_LOSS = `${SINE} demo-loss-curves`;
+    await withDemoPage(browser, 'lesson/regression/', `${SINE}[data-ready="true"]`, async (_visit, page) => {
+      const panel = page.locator(`${SINE_LOSS} [data-figure-panel]`);
+      await page.locator(SINE_LOSS).scrollIntoViewIfNeeded();
+      const axis = () => panel.locator('svg[role="img"] g[data-mark="y-axis tick label"] text').allTextContents();
+      const built = await axis();
+      expect(built.at(-1)).toBe('4.0');
+      for (const round of [1, 2]) {
+        await watchChart(page, SINE_LOSS, SINE);
+        await train(page, SINE);
+        const dots = panel.locator('g[data-mark="dot"] > path').first();
+        await expect.poll(() => dots.getAttribute('data-points'), { timeout: 15_000 }).toBe('300');
+        const seen = await stopWatching(page);
+        // One chart all along, its lines moved, and the axis of the build's run of these settings.
+        expect(new Set(seen.map((s) => s.node)).size, `run ${round}: ${JSON.stringify(seen.map((s) => [s.node, s.running]))}`).toBe(1);
+        expect(movedInPlace(seen)).toHaveLength(1);
+        expect(await axis()).toEqual(built);
+      }
+      // The run's loss did climb past the axis its first epochs alone would have had.
+      const losses = await page.evaluate((sel) => {
+        const trainer = document.querySelector(sel) as HTMLElement & { store: { last: { history: { loss: number }[] } } };
+        return trainer.store.last.history.map((e) => e.loss);
+      }, SINE);
+      expect(Math.max(...losses)).toBeGreaterThan(4 * losses[0]!);
+    });
+  });
+
   it("regression: a run on the lesson's data moves the build-time fit's lines over its dots, and Reset brings the build's back", async () => {
     const TRAINER = '#regression-trainer';
     const FIT = 'regression-fit[experiment="regression"]';

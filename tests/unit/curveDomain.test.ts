@@ -36,4 +36,17 @@ describe('curveDomain', () => {
     expect(curveDomain([-0.35, 0.7])).toEqual([-0.4, 0.8]);
     expect(curveDomain([-2])).toEqual([-2, 0]);
   });
+
+  it('keeps a held axis while it holds the values and they span a twentieth of it', () => {
+    // The sine's loss climbs from 0.26 to 2.9 and falls: the axis of its finished run holds it all.
+    expect(curveDomain([0.256, 0.285], [0, 4])).toEqual([0, 4]);
+    expect(curveDomain([2.89, 3.11], [0, 4])).toEqual([0, 4]);
+    // A value past the held top, or values under a twentieth of it, get their own axis.
+    expect(curveDomain([4.2], [0, 4])).toEqual([0, 5]);
+    expect(curveDomain([0.15], [0, 4])).toEqual([0, 0.15]);
+    expect(curveDomain([0.2], [0, 4])).toEqual([0, 4]);
+    expect(curveDomain([-0.3, 0.5], [0, 4])).toEqual([-0.3, 0.5]);
+    expect(curveDomain([-0.3, 0.5], [-1, 4])).toEqual([-1, 4]);
+    expect(curveDomain([], [0, 4])).toEqual([0, 4]);
+  });
 });

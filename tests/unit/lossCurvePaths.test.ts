@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lossCurves, type EpochMetrics, type LossCurvesOptions } from '../../src/lib/figures/lossCurves';
-import { lossCurvePaths } from '../../src/lib/figures/lossCurvePaths';
+import { frameAxis, lossCurvePaths } from '../../src/lib/figures/lossCurvePaths';
 import { RandomState } from '../../src/lib/random/RandomState';
 import { renderInNode } from './figures.renderInNode';
 
@@ -64,4 +64,11 @@ describe('lossCurvePaths', () => {
     expect(drawn({ history: [], metric: 'loss', epochs: 5 })).toEqual({ lines: [], dots: [] });
   });
 
+  it('reads the value axis back from a frame, and nothing from a frame it cannot read', () => {
+    const paths = lossCurvePaths({ history: run(10, 1), metric: 'loss', epochs: 10 })!;
+    expect(frameAxis(paths.frame)).toEqual(lossCurves({ history: run(10, 1), metric: 'loss', epochs: 10 }).y?.domain);
+    expect(frameAxis(undefined)).toBeUndefined();
+    expect(frameAxis('not json')).toBeUndefined();
+    expect(frameAxis('[{}, {"domain": ["a", 1]}]')).toBeUndefined();
+  });
 });

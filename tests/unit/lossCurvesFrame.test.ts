@@ -25,6 +25,14 @@ describe('lossCurvesFrame', () => {
     expect(accuracy.y?.domain).toEqual([0, 1]);
   });
 
+  it('keeps a held value axis the values fit, and never holds the accuracy’s', () => {
+    const rows = curveRows(history, 'loss');
+    expect(lossCurvesFrame({ history, metric: 'loss', epochs: 10, heldAxis: [0, 4] }, rows).y?.domain).toEqual([0, 4]);
+    expect(lossCurvesFrame({ history, metric: 'loss', epochs: 10, heldAxis: [0, 0.5] }, rows).y?.domain).toEqual([0, 0.6]);
+    const accuracy = lossCurvesFrame({ history, metric: 'accuracy', epochs: 10, heldAxis: [0, 4] }, curveRows(history, 'accuracy'));
+    expect(accuracy.y?.domain).toEqual([0, 1]);
+  });
+
   it('says where each curve ended and where the lesson’s rule is', () => {
     const f = lossCurvesFrame({ history, metric: 'mse', reference: { value: 0.0117 } }, curveRows(history, 'mse'));
     expect(f.ariaDescription).toBe('After 2 epochs the mean squared error is training 0.3, validation 0.35. A dashed rule marks the lesson: 0.0117.');

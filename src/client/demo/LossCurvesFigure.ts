@@ -8,7 +8,10 @@
  * lossCurvePaths): an epoch whose values stay inside the axes on show (lossCurves keeps the loss
  * axis at a round number above the values, see curveDomain) only moves the lines and dots of
  * the chart on show (movePaths), and a new run empties the last run's chart (clearPaths) and
- * fills it in if its values fit, as those of a run with the same settings do. The moved paths
+ * fills it in if its values fit, as those of a run with the same settings do: while a run trains
+ * its loss axis holds the one on show as long as the values fit (curveDomain's `held`), so a
+ * loss that climbs before it falls, as the sine's does, moves no axis, and the run's end has its
+ * own axis, the same for the same settings. The moved paths
  * are the ones Plot draws, so the finished figure is a drawing of the whole run either way. The
  * build-time chart counts as the last run's: its frame comes with the markup (data-frame), so a
  * first run with the lesson's settings on a panel of the build's size draws nothing either. On a
@@ -60,11 +63,13 @@ export class LossCurvesFigure extends LiveFigure {
     }
     const b = this.loaded(builders);
     if (!b) return null;
-    const o = this.curveOptions(history, settings.epochs);
-    const paths = b.lossCurvePaths(o);
     const chart = chartOnShow(this);
     if (this.staticOnShow) this.drawing = { frame: this.dataset.frame, chart };
     this.staticOnShow = false;
+    // While a run trains it keeps the axis on show as long as its values fit (curveDomain).
+    const held = this.store.running ? b.frameAxis(this.drawing.frame) : undefined;
+    const o = this.curveOptions(history, settings.epochs, held);
+    const paths = b.lossCurvePaths(o);
     const kept = paths && chart && chart === this.drawing.chart ? chart : null;
     // A run starting: the last run's chart, emptied, waits for the first epoch with its frame.
     const starting = history.length === 0 && this.store.running;
@@ -82,7 +87,7 @@ export class LossCurvesFigure extends LiveFigure {
     if (description && text && description.textContent !== text) description.textContent = text;
   }
 
-  private curveOptions(history: LossCurvesOptions['history'], epochs: number): LossCurvesOptions {
+  private curveOptions(history: LossCurvesOptions['history'], epochs: number, heldAxis: [number, number] | undefined): LossCurvesOptions {
     const metric = (this.getAttribute('metric') ?? 'loss') as CurveMetric;
     const lesson = this.store.config.lesson;
     // Live curves fit the panel (text stays legible on a phone); the build-time ones are 640 wide.
@@ -98,6 +103,7 @@ export class LossCurvesFigure extends LiveFigure {
       width,
       height: Math.round(Math.max(220, (300 * width) / 640)),
       ...(reference !== undefined ? { reference: { value: reference, label: 'lesson' } } : {}),
+      ...(heldAxis ? { heldAxis } : {}),
     };
   }
 }

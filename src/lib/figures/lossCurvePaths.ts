@@ -41,3 +41,14 @@ export function lossCurvePaths(o: LossCurvesOptions): LossCurvePaths | undefined
     description: figure.ariaDescription ?? '',
   };
 }
+
+/** The value axis (y domain) of a frame of lossCurvePaths, e.g. the build's (data-frame). */
+export function frameAxis(frame: string | undefined): [number, number] | undefined {
+  if (!frame) return undefined;
+  try {
+    const domain: unknown = (JSON.parse(frame) as { domain?: unknown }[])[1]?.domain;
+    return Array.isArray(domain) && domain.length === 2 && domain.every(Number.isFinite) ? [domain[0], domain[1]] : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -14,6 +14,11 @@ export interface LossCurvesOptions {
   reference?: { value: number; label?: string /* default "lesson" */ };
   /** Total epochs planned: fixes the x axis so it does not rescale while training runs. */
   epochs?: number;
+  /**
+   * The value axis on show, kept while the values fit it (curveDomain's `held`): a live run
+   * filling the chart of the last one passes that chart's axis. Not for accuracy, always [0, 1].
+   */
+  heldAxis?: readonly [number, number];
   /** Outer size in px. Defaults 640 x 300. */
   width?: number;
   height?: number;
@@ -50,7 +55,7 @@ export function lossCurvesFrame(o: LossCurvesOptions, rows: readonly CurveRow[])
     width: o.width ?? 640,
     height: o.height ?? 300,
     x: { domain: [first, epochs], label: 'epoch', tickFormat: 'd', ...X_LABEL },
-    y: { domain: o.metric === 'accuracy' ? [0, 1] : curveDomain(values), label: name, grid: true },
+    y: { domain: o.metric === 'accuracy' ? [0, 1] : curveDomain(values, o.heldAxis), label: name, grid: true },
     color: { domain: [...CURVE_SERIES], range: [OKABE_ITO[0], OKABE_ITO[1]], legend: true },
     ariaLabel: `${name} per epoch, training and validation`,
     ariaDescription: (o.history.length > 0 ? `After ${o.history.length} epochs the ${name} is ${ends}.` : `No epochs yet.`) + rule,
