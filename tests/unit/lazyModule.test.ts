@@ -29,4 +29,18 @@ describe('lazyModule', () => {
     expect(attempts).toBe(2);
     expect(m.current).toEqual({ ok: true });
   });
+
+  it('starts the import in a task of its own, after the one that asked', async () => {
+    const order: string[] = [];
+    const m = lazyModule(async () => {
+      order.push('import');
+      return {};
+    });
+    const loading = m.load();
+    await Promise.resolve();
+    order.push('asker');
+    setTimeout(() => order.push('a later task'), 0);
+    await loading;
+    expect(order).toEqual(['asker', 'import']);
+  });
 });
