@@ -51,18 +51,27 @@ export function makeBlobs(o: MakeBlobsOptions): Blobs {
   const extra = nSamples % nCenters;
   const X: number[][] = [];
   const y: number[] = [];
-  centers.forEach((center, k) => {
+  // Plain loops: a reader's typed size is made once, by code the engine has not optimised yet.
+  for (let k = 0; k < nCenters; k++) {
+    const center = centers[k];
     const count = base + (k < extra ? 1 : 0);
     for (let n = 0; n < count; n++) {
-      X.push(center.map((c) => rng.normal(c, clusterStd)));
+      const row: number[] = [];
+      for (let f = 0; f < nFeatures; f++) row.push(rng.normal(center[f], clusterStd));
+      X.push(row);
       y.push(k);
     }
-  });
+  }
 
   if (!shuffle) return { X, y, centers };
-  const idx = Array.from({ length: nSamples }, (_, i) => i);
-  rng.shuffle(idx);
-  return { X: idx.map((i) => X[i]), y: idx.map((i) => y[i]), centers };
+  const idx = rng.permutation(nSamples);
+  const shuffledX: number[][] = [];
+  const shuffledY: number[] = [];
+  for (let i = 0; i < nSamples; i++) {
+    shuffledX.push(X[idx[i]]);
+    shuffledY.push(y[idx[i]]);
+  }
+  return { X: shuffledX, y: shuffledY, centers };
 }
 
 function checkInteger(name: string, value: number, min: number): void {

@@ -1,11 +1,14 @@
 /** One-hot rows for integer class labels, like `keras.utils.to_categorical`. */
 export function toCategorical(y: number[], numClasses?: number): number[][] {
-  for (const label of y) {
+  let greatest = -1;
+  for (let i = 0; i < y.length; i++) {
+    const label = y[i];
     if (!Number.isInteger(label) || label < 0) {
       throw new RangeError(`toCategorical labels must be non-negative integers; got ${label}`);
     }
+    if (label > greatest) greatest = label;
   }
-  const k = numClasses ?? (y.length === 0 ? 0 : Math.max(...y) + 1);
+  const k = numClasses ?? greatest + 1;
   if (!Number.isInteger(k) || k < 0) {
     throw new RangeError(`toCategorical numClasses must be a non-negative integer; got ${k}`);
   }

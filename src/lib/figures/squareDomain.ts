@@ -5,11 +5,17 @@
 export function squareDomain(points: readonly (readonly number[])[], pad = 0.05): [number, number] {
   let lo = Infinity;
   let hi = -Infinity;
-  for (const p of points) {
-    for (const v of [p[0], p[1]]) {
-      if (!Number.isFinite(v)) continue;
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
+  // Two plain comparisons a point: no array of its two values, ten thousand times.
+  for (let i = 0; i < points.length; i++) {
+    const a = points[i][0];
+    const b = points[i][1];
+    if (Number.isFinite(a)) {
+      if (a < lo) lo = a;
+      if (a > hi) hi = a;
+    }
+    if (Number.isFinite(b)) {
+      if (b < lo) lo = b;
+      if (b > hi) hi = b;
     }
   }
   if (!(hi >= lo)) return [-1, 1];

@@ -130,7 +130,8 @@ export class RandomState {
     if (!Number.isInteger(n) || n < 0) {
       throw new RangeError(`permutation length must be a non-negative integer; got ${n}`);
     }
-    const a = Array.from({ length: n }, (_, i) => i);
+    const a: number[] = [];
+    for (let i = 0; i < n; i++) a.push(i);
     this.shuffle(a);
     return a;
   }

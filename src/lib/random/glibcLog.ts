@@ -33,9 +33,15 @@ export function glibcLog(x: number, fused = false): number {
   view.setUint32(0, (h - (t & 0xfff00000)) >>> 0);
   const z = view.getFloat64(0);
 
-  const [invc, logc] = TAB_INVC_LOGC[i];
+  // Indexing, not destructuring: the data of a typed size is made once, by code that has not
+  // warmed up yet, and an unoptimised destructuring walks the array's iterator.
+  const tab = TAB_INVC_LOGC[i];
+  const invc = tab[0];
+  const logc = tab[1];
   if (fused) return logTableFused(z, k, invc, logc);
-  const [chi, clo] = TAB2_CHI_CLO[i];
+  const tab2 = TAB2_CHI_CLO[i];
+  const chi = tab2[0];
+  const clo = tab2[1];
   const r = (z - chi - clo) * invc;
   const w = k * LN2_HI + logc;
   const hi = w + r;
