@@ -50,4 +50,20 @@ describe('the first click on Train', () => {
       });
     });
   }
+
+  it('regression, pressed before its data is made: the click leaves the data to a task of its own', async () => {
+    const TRAINER = 'demo-trainer[experiment="regression"]';
+    await withDemoPage(browser, 'lesson/regression/', `${TRAINER}[data-ready="true"]`, async (_visit, page) => {
+      // Far out of view, so no idle moment has made the data yet.
+      const inClick = await page.$eval(TRAINER, (t) => {
+        const probe = t as unknown as Probe;
+        const before = probe.store.dataCache.generated?.key ?? null;
+        t.querySelector<HTMLButtonElement>('button[data-action="train"]')!.click();
+        return { before, after: probe.store.dataCache.generated?.key ?? null };
+      });
+      expect(inClick).toEqual({ before: null, after: null });
+      expect(await waitUntilNotRunning(page, TRAINER)).toBe('completed');
+      expect(await page.$eval(TRAINER, (t) => (t as unknown as Probe).store.dataCache.generated?.key ?? null)).not.toBeNull();
+    });
+  });
 });

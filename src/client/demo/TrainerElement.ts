@@ -24,6 +24,7 @@ import { runAnnouncer, type RunAnnouncer } from './runAnnouncer';
 import { revealScripted } from './chrome/revealScripted';
 import { saveAllMarkup, saveMarkup, type SavedMarkup } from './chrome/savedMarkup';
 import { statusLine, type StatusLine } from './chrome/statusLine';
+import { nextTask } from './nextTask';
 import { whenSeenAndIdle } from './whenSeenAndIdle';
 import './LossCurvesFigure';
 
@@ -55,7 +56,7 @@ export class TrainerElement extends HTMLElement {
     revealScripted(this);
 
     this.knobs = wireKnobs(this, s, () => this.syncButtons());
-    this.button('train').addEventListener('click', () => void s.train());
+    this.button('train').addEventListener('click', () => void this.train());
     this.button('stop').addEventListener('click', () => {
       s.stop();
       this.announcer.stopping();
@@ -74,6 +75,19 @@ export class TrainerElement extends HTMLElement {
     this.offs.push(whenSeenAndIdle(this, () => void s.data()));
     this.syncButtons();
     this.dataset.ready = 'true';
+  }
+
+  /**
+   * Starts a run. Data not made yet (a click before the idle moment that makes it) is made in a
+   * task of its own, after the click's and before the run's start: no task does both.
+   */
+  private async train(): Promise<void> {
+    if (!this.store.running && !this.store.hasData()) {
+      await nextTask();
+      this.store.data();
+      await nextTask();
+    }
+    await this.store.train();
   }
 
   /** What the trainer shows for each event of its experiment's store. */

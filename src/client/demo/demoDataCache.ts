@@ -17,6 +17,12 @@ export class DemoDataCache {
 
   constructor(private readonly config: ExperimentConfig) {}
 
+  /** True when get() would give data already made (no work on the page's thread). */
+  has(settings: DemoSettings, points: PointsState | undefined): boolean {
+    if (points && this.config.data.kind === 'blobs') return this.own?.points === points;
+    return this.generated?.key === JSON.stringify(dataParamsFor(this.config.id, settings));
+  }
+
   get(settings: DemoSettings, points: PointsState | undefined): DemoData {
     const params = dataParamsFor(this.config.id, settings);
     if (points && this.config.data.kind === 'blobs') {

@@ -15,6 +15,7 @@
  *   store.reset()                    lesson's settings, clean URL, run state cleared
  *   store.isLessonData()             true while the data knobs hold the lesson's values (and no own points)
  *   store.data()                     DemoData for the current settings or points (cached, main thread)
+ *   store.hasData()                  true when data() has nothing to make
  *   store.points() / setPoints(p)    a classifier's own points (PointsState, with undo) or undefined for
  *                                    the generated data; never in the URL; a change acts as a data change
  *   store.trainProblem()             why Train cannot run on the current data (too few classes), or undefined
@@ -167,6 +168,11 @@ export class ExperimentStore extends Emitter<StoreEvents> {
 
   data(): DemoData {
     return this.dataCache.get(this.settings, this.ownPoints);
+  }
+
+  /** True when data() has its data made already. */
+  hasData(): boolean {
+    return this.dataCache.has(this.settings, this.ownPoints);
   }
 
   /**
