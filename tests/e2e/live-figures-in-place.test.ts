@@ -111,21 +111,23 @@ function markupTree(root: Element): MarkupTree {
   return walk(root);
 }
 
-/** The drawing in a figure's panel, and the size and description id Plot drew it with. */
-async function drawing(panel: Locator): Promise<{ tree: MarkupTree; width: number; height: number; describedBy: string }> {
+/** The drawing in a figure's panel, the size and description id Plot drew it with, and the prefix of its ids (clip paths). */
+async function drawing(panel: Locator): Promise<{ tree: MarkupTree; width: number; height: number; describedBy: string; idPrefix?: string }> {
   const tree = await panel.locator(':scope > *').evaluate(markupTree);
   const svg = panel.locator('svg[role="img"]');
+  const id = await svg.evaluate((el) => el.querySelector('[id]')?.id ?? '');
   return {
     tree,
     width: Number(await svg.getAttribute('width')),
     height: Number(await svg.getAttribute('height')),
     describedBy: (await svg.getAttribute('aria-describedby')) ?? '',
+    ...(id ? { idPrefix: id.replace(/-plot-.*$/, '') } : {}),
   };
 }
 
-/** The same drawing made in Node, the way the build makes the static figures. */
-function drawnInNode(options: Parameters<typeof renderFigure>[0], describedBy: string): MarkupTree {
-  return markupTree(renderFigure(options, { document: serverDocument(), describedBy }) as unknown as Element);
+/** The same drawing made in Node, the way the build makes the static figures (with the page's id prefix). */
+function drawnInNode(options: Parameters<typeof renderFigure>[0], describedBy: string, idPrefix?: string): MarkupTree {
+  return markupTree(renderFigure(options, { document: serverDocument(), describedBy, ...(idPrefix ? { idPrefix } : {}) }) as unknown as Element);
 }
 
 describe('live figures moved in place while a run trains', () => {
@@ -326,7 +328,9 @@ describe('live figures moved in place while a run trains', () => {
       }, TRAINER);
       const shown = await drawing(page.locator(`${FIT} [data-figure-panel]`));
       const options = regressionFit({ ...run, width: shown.width, height: shown.height });
-      expect(shown.tree).toEqual(drawnInNode(options, shown.describedBy));
+      // The clipped prediction's clip path is the one id of the chart.
+      expect(shown.idPrefix).toMatch(/^live-\d+$/);
+      expect(shown.tree).toEqual(drawnInNode(options, shown.describedBy, shown.idPrefix));
       expect(await description.textContent()).toBe(`After 500 epochs. ${options.ariaDescription}`);
     });
   });

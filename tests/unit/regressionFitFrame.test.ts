@@ -17,11 +17,17 @@ describe('regressionFitFrame', () => {
     expect(regressionFitFrame(o, regressionRows(o), regressionFitLines(o))).toEqual(rest);
   });
 
-  it('takes its domains from the samples and both lines, as Plot would from the marks', () => {
+  it('spans the samples and the curve on x, and the samples and the noise-free function on y', () => {
     const o = { x, y, curve: { x: [-3, 0, 2.5], y: [1.4, 0.5, -0.3] } };
-    const f = regressionFitFrame(o, regressionRows(o), regressionFitLines(o));
+    const lines = regressionFitLines(o);
+    const f = regressionFitFrame(o, regressionRows(o), lines);
     expect(f.x?.domain).toEqual([-3, 2.5]);
-    expect(f.y?.domain).toEqual([-0.3, 1.4]);
+    // The prediction (1.4 down to -0.3) is clipped to the frame, not part of it.
+    const ys = [...y, ...lines.truth.map((d) => d.y)];
+    expect(f.y?.domain).toEqual([Math.min(...ys), Math.max(...ys)]);
+    expect(Math.max(...ys)).toBeLessThan(1);
+    const line = regressionFit(o).marks?.[1] as unknown as { clip?: unknown };
+    expect(line.clip).toBe('frame');
     expect(f.color?.domain).toEqual(['data', 'model prediction', noiseFreeKey(undefined)]);
     expect(f.ariaDescription).toMatch(/from 1\.4 at x = −3 to −0\.3 at x = 2\.5\. The dashed line is the noise-free function/);
   });

@@ -10,7 +10,7 @@ describe('regressionFitPaths', () => {
   const curve = (shift: number) => ({ x: data.x, y: data.x.map((x) => 0.5 - 0.4 * Math.tanh(x) + shift) });
 
   it('gives the d of both lines as Plot draws them over the lesson’s data, and the figure’s description', () => {
-    // A curve reaching past the data, so the scales are not the dots' alone.
+    // A curve reaching past the data: clipped, on the scales of the dots and the noise-free line.
     for (const o of [
       { x: data.x, y: data.y, curve: curve(0.3) },
       { x: data.x, y: data.y, curve: curve(0.3), target: 'sine' as const, width: 331, height: 281 },
@@ -23,11 +23,12 @@ describe('regressionFitPaths', () => {
     }
   });
 
-  it('keeps its frame while the curve stays inside the data’s extent, and changes it when the curve passes it', () => {
+  it('keeps its frame wherever the curve goes (it is clipped), and changes it with the data or the size', () => {
     const at = (shift: number) => regressionFitPaths({ x: data.x, y: data.y, curve: curve(shift) })!;
     expect(at(0.01).frame).toBe(at(0.02).frame);
     expect(at(0.01).lines).not.toEqual(at(0.02).lines);
-    expect(at(0.01).frame).not.toBe(at(0.6).frame);
+    expect(at(0.01).frame).toBe(at(0.6).frame);
+    expect(at(0.01).frame).not.toBe(regressionFitPaths({ x: data.x, y: data.y.map((v) => v * 2), curve: curve(0.01) })!.frame);
     expect(at(0.01).frame).not.toBe(regressionFitPaths({ x: data.x, y: data.y, curve: curve(0.01), width: 400 })!.frame);
   });
 });

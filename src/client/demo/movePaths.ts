@@ -17,11 +17,12 @@ export function chartOnShow(root: ParentNode): SVGSVGElement | null {
  * that many of them: it was drawn with other marks and must be drawn again.
  */
 export function movePaths(chart: Element, lines: readonly string[], dots?: readonly { d: string; count: number }[]): boolean {
-  const lineGroups = Array.from(chart.querySelectorAll('g[data-mark="line"]'));
-  if (lineGroups.length !== lines.length || lineGroups.some((g) => g.children.length !== 1)) return false;
+  // A line mark holds one path, inside a group of its own when the mark is clipped.
+  const linePaths = Array.from(chart.querySelectorAll('g[data-mark="line"]'), (g) => g.querySelectorAll('path'));
+  if (linePaths.length !== lines.length || linePaths.some((paths) => paths.length !== 1)) return false;
   const dotPaths = dots ? Array.from(chart.querySelectorAll('g[data-mark="dot"] > path')) : [];
   if (dots && (chart.querySelectorAll('g[data-mark="dot"]').length !== 1 || dotPaths.length !== dots.length)) return false;
-  lineGroups.forEach((g, i) => setIfChanged(g.children[0]!, 'd', lines[i]!));
+  linePaths.forEach((paths, i) => setIfChanged(paths[0]!, 'd', lines[i]!));
   dotPaths.forEach((path, i) => {
     setIfChanged(path, 'd', dots![i]!.d);
     setIfChanged(path, 'data-points', String(dots![i]!.count));

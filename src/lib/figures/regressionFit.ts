@@ -16,7 +16,7 @@ export function regressionFit(o: RegressionFitOptions): PlotOptions {
     ...regressionFitFrame(o, rows, lines),
     marks: [
       Plot.dot(points, { x: 'x', y: 'y', fill: 'key', r: 1.5, fillOpacity: 0.45 }),
-      Plot.line(lines.prediction, { x: 'x', y: 'y', stroke: () => PREDICTION_KEY, strokeWidth: 2.5 }),
+      Plot.line(lines.prediction, { x: 'x', y: 'y', stroke: () => PREDICTION_KEY, strokeWidth: 2.5, clip: true }),
       Plot.line(lines.truth, { x: 'x', y: 'y', stroke: () => truthKey, strokeWidth: 2, strokeDasharray: '6 4' }),
     ],
   };

@@ -39,9 +39,11 @@ function extent(groups: readonly (readonly DataPoint[])[], axis: 'x' | 'y'): [nu
 
 /**
  * Everything of the regressionFit figure of `o` but its marks, from its samples (`rows`,
- * regressionRows) and its two lines (regressionFitLines). The domains are the ones Plot would
- * take from all the marks, written out, so that a live figure can move the lines alone where
- * they land in the whole figure (regressionFitPaths).
+ * regressionRows) and its two lines (regressionFitLines). The domains are written out, so that a
+ * live figure can move the lines alone where they land in the whole figure (regressionFitPaths):
+ * x spans the samples and the curve's x, y the samples and the noise-free function. The
+ * prediction is clipped to that frame (regressionFit), so a curve that strays while a model
+ * trains leaves the chart's edge instead of moving its axis; a trained curve lies inside.
  */
 export function regressionFitFrame(
   o: RegressionFitOptions,
@@ -60,7 +62,7 @@ export function regressionFitFrame(
   return {
     ...frame,
     x: { ...(frame.x as object), domain: extent([rows, curve], 'x') },
-    y: { ...(frame.y as object), domain: extent([rows, curve, truth], 'y') },
+    y: { ...(frame.y as object), domain: extent([rows, truth], 'y') },
     color: { domain, range, legend: true },
     ariaLabel: `The model's prediction drawn over the ${rows.length} regression samples`,
     ariaDescription:

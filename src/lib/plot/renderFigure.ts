@@ -136,8 +136,11 @@ function prefixIds(root: Element, prefix: string): void {
   for (const el of elements) {
     const id = el.getAttribute('id');
     if (id === null) continue;
-    renamed.set(id, `${prefix}-${id}`);
-    el.setAttribute('id', `${prefix}-${id}`);
+    // Plot numbers its ids per process (plot-clip-7); renumbered within the figure, two drawings
+    // of the same options with the same prefix have the same markup.
+    const own = `${prefix}-${id.replace(/-\d+$/, '')}-${renamed.size + 1}`;
+    renamed.set(id, own);
+    el.setAttribute('id', own);
   }
   if (renamed.size === 0) return;
   for (const el of elements) {
