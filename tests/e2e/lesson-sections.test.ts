@@ -3,7 +3,8 @@
  * (src/plugins/rehypeLessonSections.mjs) gets `content-visibility: auto` once it has been laid
  * out and is out of view, so the browser skips the style, layout and paint of the parts a reader
  * is not looking at (src/styles/custom.css, and the head script in astro.config.mjs). What a
- * reader sees and does stays the same: nothing moves as the page loads, a part is drawn once it
+ * reader sees and does stays the same: nothing moves as the page loads (the first frame also
+ * waits for the page's title, a `rel=expect` link in astro.config.mjs), a part is drawn once it
  * is scrolled to, a link to a heading lands on it, and a focused link at a section's edge keeps
  * the whole of its focus ring.
  */
@@ -46,7 +47,11 @@ describe('lesson sections', () => {
                 setTimeout(() => resolve(total), 500);
               }),
           );
-          expect(shift, `${path} at ${viewport.width} px`).toBe(0);
+          // A slice of a long page drawn while the parser is still inside a formula can show it
+          // a few pixels short of its size (a shift of 4e-6 seen on a slow machine); what this
+          // catches is of another order: sections skipped too early moved the page by 0.98, and
+          // a first frame drawn before the main column existed moved the contents by 0.41.
+          expect(shift, `${path} at ${viewport.width} px`).toBeLessThan(0.001);
         } finally {
           await visit.close();
         }
