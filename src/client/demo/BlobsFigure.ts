@@ -129,8 +129,8 @@ export class BlobsFigure extends LiveFigure {
     // A few clicked points are drawn larger than thousands of generated ones.
     const r = d.own && d.all.X.length <= 300 ? 4 : undefined;
     const o = { X: d.all.X, y: d.all.y, split: d.all.split, name, ...(domain ? { domain } : {}), ...(r ? { r } : {}) };
-    // Thousands of points are drawn a part at a time (drawPanel), one short task each.
-    return { options: { count: d.all.X.length, part: (range) => b.blobScatter({ ...o, range }) } };
+    // Thousands of points: the frame in one job, every point in the next (drawPanel).
+    return { options: { count: d.all.X.length, part: (range) => b.blobScatter({ ...o, range }), looks: () => b.blobScatterLooks(o) } };
   }
 
   private fillOneHot(labels: number[], classes: number): void {

@@ -37,11 +37,13 @@ export class RegressionDataFigure extends LiveFigure {
     const d = this.store.data();
     const x = d.all.X.map((r) => r[0]);
     const count = x.length;
-    // Each panel's points are drawn a part at a time (drawPanel), one short task each.
+    const o = { x, y: d.all.y, ...REGRESSION_DATA_PANEL };
+    const s = { ...o, split: d.all.split };
+    // Each panel: its frame in one job, every point in the next (drawPanel).
     return {
       options: [
-        { count, part: (range) => b.regressionScatter({ x, y: d.all.y, ...REGRESSION_DATA_PANEL, range }) },
-        { count, part: (range) => b.regressionSplit({ x, y: d.all.y, split: d.all.split, ...REGRESSION_DATA_PANEL, range }) },
+        { count, part: (range) => b.regressionScatter({ ...o, range }), looks: () => b.regressionScatterLooks(o) },
+        { count, part: (range) => b.regressionSplit({ ...s, range }), looks: () => b.regressionSplitLooks(s) },
       ],
     };
   }

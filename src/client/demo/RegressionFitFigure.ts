@@ -126,8 +126,8 @@ export class RegressionFitFigure extends LiveFigure {
       const o = { x, y: d.all.y, split: d.all.split, ...size };
       const described = b.regressionSplit({ ...o, range: { start: 0, end: 0 } }).ariaDescription ?? '';
       return {
-        // Many points are drawn a part at a time (drawPanel), one short task each.
-        options: { count: x.length, part: (range) => b.regressionSplit({ ...o, range }) },
+        // Many points: the frame in one job, every point in the next (drawPanel).
+        options: { count: x.length, part: (range) => b.regressionSplit({ ...o, range }), looks: () => b.regressionSplitLooks(o) },
         description: `${described} ${waiting}`,
       };
     }

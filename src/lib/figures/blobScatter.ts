@@ -6,6 +6,7 @@ import { squareDomain } from './squareDomain';
 import { squareFrame, X_LABEL } from './frame';
 import { SPLIT_SYMBOLS, type Split } from './split';
 import { inRange, type PointRange } from './pointRange';
+import { firstOfEachLook, groupLooks, lookPoints, type DotLooks } from './dotLooks';
 
 export interface BlobScatterOptions {
   /** Samples, one `[x0, x1]` row each. */
@@ -76,6 +77,21 @@ export function blobScatter(o: BlobScatterOptions): PlotOptions {
       Plot.dot(drawn.filter((d) => d.split === 'train'), { x: 'x0', y: 'x1', fill: 'label', symbol: 'split', r, fillOpacity: 0.45, clip: true }),
       Plot.dot(drawn.filter((d) => d.split === 'test'), { x: 'x0', y: 'x1', stroke: 'label', symbol: 'split', r: r + 0.5, strokeWidth: 1.2, clip: true }),
     ],
+  };
+}
+
+/**
+ * The scatter of `o` as its frame and its looks (dotLooks): the training dots and the test
+ * crosses, each mark's looks its classes, for a live figure of thousands of points.
+ */
+export function blobScatterLooks(o: Omit<BlobScatterOptions, 'range'>): DotLooks {
+  const { X, y, split } = o;
+  const all = Array.from({ length: X.length }, (_, i) => i);
+  const members = split ? [all.filter((i) => split[i] !== 'test'), all.filter((i) => split[i] === 'test')] : [all];
+  const looks = members.map((m) => groupLooks(m, (i) => y[i]));
+  return {
+    frame: blobScatter({ ...o, range: { indices: firstOfEachLook(looks) } }),
+    marks: looks.map((mark) => mark.map((look) => lookPoints(look, (i) => X[i]![0]!, (i) => X[i]![1]!))),
   };
 }
 

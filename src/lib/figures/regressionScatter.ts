@@ -3,6 +3,7 @@ import type { PlotOptions } from '@observablehq/plot';
 import { describeRange } from './describe';
 import { regressionFrame, regressionRows, sharedRegressionRows } from './regressionFrame';
 import { inRange, type PointRange } from './pointRange';
+import { lookPoints, type DotLooks } from './dotLooks';
 
 export interface RegressionScatterOptions {
   x: readonly number[];
@@ -24,5 +25,14 @@ export function regressionScatter(o: RegressionScatterOptions): PlotOptions {
       `Each dot is one sample: x ${describeRange(o.x)}, y ${describeRange(o.y)}. ` +
       `The points follow a falling S-shaped curve from about 1 on the left to about 0 on the right, scattered by noise.`,
     marks: [Plot.dot(inRange(rows, o.range), { x: 'x', y: 'y', r: 1.6, fill: 'currentColor', fillOpacity: 0.55 })],
+  };
+}
+
+/** The scatter of `o` as its frame and its one look (dotLooks), for a live figure of many points. */
+export function regressionScatterLooks(o: Omit<RegressionScatterOptions, 'range'>): DotLooks {
+  const all = Array.from({ length: o.x.length }, (_, i) => i);
+  return {
+    frame: regressionScatter({ ...o, range: { indices: all.slice(0, 1) } }),
+    marks: [all.length ? [lookPoints(all, (i) => o.x[i]!, (i) => o.y[i]!)] : []],
   };
 }

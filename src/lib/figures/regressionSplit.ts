@@ -4,6 +4,7 @@ import { OKABE_ITO } from './palette';
 import { regressionFrame, regressionRows, sharedRegressionRows } from './regressionFrame';
 import { inRange, type PointRange } from './pointRange';
 import { SPLIT_SYMBOLS, type Split } from './split';
+import { firstOfEachLook, lookPoints, type DotLooks } from './dotLooks';
 
 export interface RegressionSplitOptions {
   x: readonly number[];
@@ -37,5 +38,18 @@ export function regressionSplit(o: RegressionSplitOptions): PlotOptions {
       Plot.dot(drawn.filter((d) => d.split === 'train'), { x: 'x', y: 'y', fill: 'split', symbol: 'split', r: 1.6, fillOpacity: 0.6 }),
       Plot.dot(drawn.filter((d) => d.split === 'test'), { x: 'x', y: 'y', stroke: 'split', symbol: 'split', r: 2.2, strokeWidth: 1.1 }),
     ],
+  };
+}
+
+/**
+ * The split of `o` as its frame and its looks (dotLooks): one look a mark, the training dots and
+ * the test crosses, for a live figure of many points.
+ */
+export function regressionSplitLooks(o: Omit<RegressionSplitOptions, 'range'>): DotLooks {
+  const all = Array.from({ length: o.x.length }, (_, i) => i);
+  const looks = [all.filter((i) => o.split[i] !== 'test'), all.filter((i) => o.split[i] === 'test')].map((m) => (m.length ? [m] : []));
+  return {
+    frame: regressionSplit({ ...o, range: { indices: firstOfEachLook(looks) } }),
+    marks: looks.map((mark) => mark.map((look) => lookPoints(look, (i) => o.x[i]!, (i) => o.y[i]!))),
   };
 }
