@@ -45,7 +45,7 @@ export function formatSiteReport(r: SiteBenchResult, bareTrain: ReadonlyMap<stri
   );
   const backends = [...new Set(r.pages.map((p) => p.backend))].join('; ');
   lines.push(`Backend: ${backends}. Long tasks: PerformanceObserver 'longtask' (>= 50 ms wall clock) overlapping a run; target 0.`);
-  lines.push(`CPU 4x: DevTools' Emulation.setCPUThrottlingRate from before the page loads. Typing: ${TYPED_VALUE} typed one key at a time into the data's size field, then ${SETTLE_MS / 1000} s to settle.`);
+  lines.push(`CPU 4x: DevTools' Emulation.setCPUThrottlingRate from before the page loads. Typing: ${TYPED_VALUE} typed one key at a time into the data's size field, counted until ${SETTLE_MS / 1000} s pass without a long task.`);
   lines.push("bare train(): the same experiment's train() in Chromium on the cpu backend, earlier in this run (no page, no figures).");
   for (const p of r.pages) if (p.error) lines.push(`Failed on /${p.path} at ${p.rate}x: ${p.error}`);
   if (r.memory) lines.push('', ...memoryLines(r.memory));
