@@ -5,6 +5,7 @@ import { makeBlobs } from '../../src/lib/data/makeBlobs';
 import { blobScatter, blobScatterLooks } from '../../src/lib/figures/blobScatter';
 import { regressionSplitLooks } from '../../src/lib/figures/regressionSplit';
 import type { Split } from '../../src/lib/figures/split';
+import { fillDotLooks } from '../../src/lib/plot/fillDotLooks';
 import { renderFigure } from '../../src/lib/plot/renderFigure';
 import { serverDocument } from '../../src/lib/plot/serverDocument';
 
@@ -24,7 +25,7 @@ function draw(item: PlotOptions | PanelParts, { stopAfter = Infinity } = {}) {
   let jobs = 0;
   let description: string | undefined;
   const onShow: string[] = [];
-  drawPanel(panel, item, { renderFigure, document: doc, describedBy: 'd' }, {
+  drawPanel(panel, item, { renderFigure, fillDotLooks, document: doc, describedBy: 'd' }, {
     current: () => jobs < stopAfter,
     later: (job) => queue.push(job),
     drawn: (text) => (description = text),

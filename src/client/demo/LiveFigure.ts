@@ -63,8 +63,8 @@ import { drawPanel, type PanelParts } from './drawPanel';
 export type { PanelParts } from './drawPanel';
 
 /** Plot's rendering to DOM: the bulk of the figure code, loaded with the first redraw. */
-type Renderer = typeof import('../../lib/plot/renderFigure');
-const plotRenderer: LazyModule<Renderer> = lazyModule(() => import('../../lib/plot/renderFigure'));
+type Renderer = typeof import('../../lib/plot/liveRendering');
+const plotRenderer: LazyModule<Renderer> = lazyModule(() => import('../../lib/plot/liveRendering'));
 
 export interface FigureUpdate {
   /**
@@ -231,7 +231,7 @@ export abstract class LiveFigure extends HTMLElement {
     }
     const plot = this.renderer();
     if (!plot) return;
-    const { renderFigure } = plot;
+    const { renderFigure, fillDotLooks } = plot;
     const descriptionId = `${figure.dataset.figure}-description`;
     const panels = Array.from(figure.querySelectorAll<HTMLElement>('[data-figure-panel]'));
     const items = Array.isArray(update.options) ? update.options : [update.options];
@@ -249,7 +249,7 @@ export abstract class LiveFigure extends HTMLElement {
     const drawFrom = (i: number): void => {
       const panel = panels[i];
       if (!panel) return;
-      drawPanel(panel, items[i], { renderFigure, document, describedBy: descriptionId }, {
+      drawPanel(panel, items[i], { renderFigure, fillDotLooks, document, describedBy: descriptionId }, {
         current,
         later: queueFrameJob,
         drawn: (description) => {

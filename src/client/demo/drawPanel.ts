@@ -21,7 +21,7 @@ import type { DotLooks } from '../../lib/figures/dotLooks';
 import type { PointRange } from '../../lib/figures/pointRange';
 import { dotsOnly } from '../../lib/figures/dotsOnly';
 import { appendDots, dotJoins } from '../../lib/plot/appendDots';
-import { fillDotLooks } from '../../lib/plot/fillDotLooks';
+import type { fillDotLooks as FillDotLooks } from '../../lib/plot/fillDotLooks';
 import type { RenderFigureOptions, renderFigure as RenderFigure } from '../../lib/plot/renderFigure';
 import { CHUNK_SIZING, nextChunkSize } from '../../lib/schedule/nextChunkSize';
 
@@ -41,8 +41,10 @@ export interface PanelParts {
  */
 export const FIRST_PART = 50;
 
+/** The renderer's functions (loaded with the first redraw) and where the panel draws. */
 export interface PanelDrawing {
   renderFigure: typeof RenderFigure;
+  fillDotLooks: typeof FillDotLooks;
   document: Document;
   describedBy: string;
 }
@@ -72,7 +74,7 @@ export function drawPanel(panel: HTMLElement, item: PlotOptions | PanelParts, r:
     steps.drawn(o.ariaDescription ?? '');
     return;
   }
-  if (item.looks) drawByLooks(item.looks.bind(item), { panel, render, show, parts: item }, steps);
+  if (item.looks) drawByLooks(item.looks.bind(item), { panel, render, show, fill: r.fillDotLooks, parts: item }, steps);
   else drawInParts(item, { panel, render, show }, steps);
 }
 
@@ -89,12 +91,12 @@ interface Drawer {
  * do not fit the frame's drawing (which the figures' own tests rule out) fall back to drawing
  * part by part.
  */
-function drawByLooks(makeLooks: () => DotLooks, d: Drawer & { parts: PanelParts }, steps: PanelSteps): void {
+function drawByLooks(makeLooks: () => DotLooks, d: Drawer & { fill: typeof FillDotLooks; parts: PanelParts }, steps: PanelSteps): void {
   let looks: DotLooks | undefined;
   let drawing: Element | undefined;
-  const fill = () => {
+  const finish = () => {
     if (!steps.current() || !looks || !drawing) return;
-    if (!fillDotLooks(drawing, looks)) {
+    if (!d.fill(drawing, looks)) {
       drawInParts(d.parts, d, steps);
       return;
     }
@@ -105,7 +107,7 @@ function drawByLooks(makeLooks: () => DotLooks, d: Drawer & { parts: PanelParts 
   const frame = () => {
     if (!steps.current() || !looks) return;
     drawing = d.render(looks.frame);
-    steps.later(fill);
+    steps.later(finish);
   };
   steps.later(() => {
     if (!steps.current()) return;
