@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstOfEachLook, groupLooks, lookPoints } from '../../src/lib/figures/dotLooks';
+import { firstOfEachLook, lookPoints } from '../../src/lib/figures/dotLooks';
 import { inRange } from '../../src/lib/figures/pointRange';
-
-describe('groupLooks', () => {
-  it('groups a mark’s samples by look, in the order of each look’s first sample', () => {
-    const labels = [2, 0, 2, 1, 0, 2];
-    expect(groupLooks([0, 1, 2, 3, 4, 5], (i) => labels[i])).toEqual([[0, 2, 5], [1, 4], [3]]);
-    expect(groupLooks([5, 3, 1], (i) => labels[i])).toEqual([[5], [3], [1]]);
-    expect(groupLooks([], (i) => labels[i])).toEqual([]);
-  });
-});
 
 describe('firstOfEachLook', () => {
   it('takes the first sample of every look of every mark, in data order', () => {

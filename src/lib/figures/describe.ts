@@ -10,6 +10,11 @@ export function formatNumber(v: number, digits = 3): string {
 export function describeClassCounts(y: readonly number[]): string {
   const counts = new Map<number, number>();
   for (const k of y) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return describeCounts(counts);
+}
+
+/** describeClassCounts from the count of each class, already made. */
+export function describeCounts(counts: ReadonlyMap<number, number>): string {
   const classes = [...counts.keys()].sort((a, b) => a - b);
   const n = classes.length;
   const parts = classes.map((k) => `class ${k}: ${counts.get(k)}`).join(', ');
@@ -25,5 +30,10 @@ export function describeRange(values: readonly number[]): string {
     if (v < lo) lo = v;
     if (v > hi) hi = v;
   }
+  return describeSpan(lo, hi);
+}
+
+/** describeRange from the least and greatest values, already found. */
+export function describeSpan(lo: number, hi: number): string {
   return `from ${formatNumber(lo)} to ${formatNumber(hi)}`;
 }

@@ -21,21 +21,6 @@ export interface DotLooks {
   marks: LookPoints[][];
 }
 
-/**
- * Groups the samples of one dot mark (`members`, indices in data order) by look (`lookOf`), in
- * the order of each look's first sample, as mergeDots orders the paths of a mark.
- */
-export function groupLooks(members: Iterable<number>, lookOf: (i: number) => unknown): number[][] {
-  const looks = new Map<unknown, number[]>();
-  for (const i of members) {
-    const key = lookOf(i);
-    const look = looks.get(key);
-    if (look) look.push(i);
-    else looks.set(key, [i]);
-  }
-  return Array.from(looks.values());
-}
-
 /** The first sample of every look of every mark, in data order: what the frame draws. */
 export function firstOfEachLook(marks: readonly (readonly number[][])[]): number[] {
   return marks.flatMap((looks) => looks.map((look) => look[0]!)).sort((a, b) => a - b);

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { paddedSquare, squareDomain } from '../../src/lib/figures/squareDomain';
+
+describe('squareDomain', () => {
+  it('spans both coordinates, padded by a twentieth of the span on each side', () => {
+    expect(squareDomain([[0, 4], [10, -6]])).toEqual([-6.8, 10.8]);
+  });
+
+  it('leaves out values that are not finite, and falls back to [-1, 1] when nothing is left', () => {
+    expect(squareDomain([[NaN, 1], [3, Infinity]])).toEqual(squareDomain([[1, 3]]));
+    expect(squareDomain([])).toEqual([-1, 1]);
+    expect(squareDomain([[NaN, NaN]])).toEqual([-1, 1]);
+  });
+
+  it('gives a single point a span of one', () => {
+    expect(squareDomain([[2, 2]])).toEqual([1.95, 2.05]);
+  });
+});
+
+describe('paddedSquare', () => {
+  it('pads a least and greatest value found beforehand, as squareDomain does', () => {
+    expect(paddedSquare(-6, 10)).toEqual(squareDomain([[0, 4], [10, -6]]));
+    expect(paddedSquare(0, 10, 0.1)).toEqual([-1, 11]);
+    expect(paddedSquare(Infinity, -Infinity)).toEqual([-1, 1]);
+  });
+});
