@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paddedSquare, squareDomain } from '../../src/lib/figures/squareDomain';
+import { squareDomain } from '../../src/lib/figures/squareDomain';
 
 describe('squareDomain', () => {
   it('spans both coordinates, padded by a twentieth of the span on each side', () => {
@@ -14,13 +14,5 @@ describe('squareDomain', () => {
 
   it('gives a single point a span of one', () => {
     expect(squareDomain([[2, 2]])).toEqual([1.95, 2.05]);
-  });
-});
-
-describe('paddedSquare', () => {
-  it('pads a least and greatest value found beforehand, as squareDomain does', () => {
-    expect(paddedSquare(-6, 10)).toEqual(squareDomain([[0, 4], [10, -6]]));
-    expect(paddedSquare(0, 10, 0.1)).toEqual([-1, 11]);
-    expect(paddedSquare(Infinity, -Infinity)).toEqual([-1, 1]);
   });
 });

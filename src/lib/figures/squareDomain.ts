@@ -18,11 +18,6 @@ export function squareDomain(points: readonly (readonly number[])[], pad = 0.05)
       if (b > hi) hi = b;
     }
   }
-  return paddedSquare(lo, hi, pad);
-}
-
-/** squareDomain from the least and greatest finite coordinate, already found. */
-export function paddedSquare(lo: number, hi: number, pad = 0.05): [number, number] {
   if (!(hi >= lo)) return [-1, 1];
   const span = hi - lo || 1;
   return [lo - pad * span, hi + pad * span];
