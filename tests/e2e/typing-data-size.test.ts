@@ -93,6 +93,8 @@ describe('typing a data size key by key', () => {
       const split = await marks(page.locator('[data-figure="regression-data"] [data-figure-panel]').nth(1));
       expect(split.map((m) => m.points)).toEqual([8000, 2000]);
       expect(split.map((m) => m.paths)).toEqual([1, 1]);
+      // The caption speaks of the data drawn, not of the build's.
+      expect(await page.textContent('regression-data .static-figure__caption')).toBe('The noisy sigmoid: 10000 points, then 8000 for training and 2000 for testing');
       await page.locator('regression-fit[experiment="regression"]').scrollIntoViewIfNeeded();
       await expect.poll(() => page.locator(`regression-fit[experiment="regression"] ${DOT_SHAPES}`).evaluateAll(countPoints), { timeout: 30_000 }).toBe(10000);
     });

@@ -37,6 +37,9 @@ export class RegressionDataFigure extends LiveFigure {
     const d = this.store.data();
     const x = d.all.X.map((r) => r[0]);
     const count = x.length;
+    const caption = this.querySelector('.static-figure__caption');
+    // Said as the build says it (RegressionData.astro), of the data drawn now.
+    if (caption) caption.textContent = `The noisy sigmoid: ${count} points, then ${d.XTrain.length} for training and ${d.XTest.length} for testing`;
     const o = { x, y: d.all.y, ...REGRESSION_DATA_PANEL };
     const s = { ...o, split: d.all.split };
     // Each panel: its frame in one job, every point in the next (drawPanel).
